@@ -1,0 +1,65 @@
+package io.dfschema.jdbc;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every connection property the driver accepts (besides {@code datafusion.*} keys, which
+ * go to the engine's session config as they are). docs/properties.md lists the same.
+ */
+public enum ConnectionProperty {
+    USER("user", "", "Accepted for tools that always send it; the embedded engine has no users."),
+    PASSWORD("password", "", "Accepted for tools that always send it; ignored."),
+    FETCH_SIZE("fetch_size", "0",
+            "Default rows per batch pulled from the engine (Statement.setFetchSize overrides); 0 uses datafusion.execution.batch_size."),
+    QUERY_TIMEOUT("query_timeout", "0", "Default query timeout in seconds for new statements; 0 means none."),
+    INIT("init", "", "Path of a SQL script run when the connection opens (statements separated by ';' at line ends)."),
+    READ_ONLY("read_only", "false", "Start the connection in read-only mode: DDL and DML are rejected.", "true", "false"),
+    APPLICATION_NAME("ApplicationName", "", "Client info ApplicationName, as tools set it.");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+    private final List<String> choices;
+
+    ConnectionProperty(String key, String defaultValue, String description, String... choices) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.choices = List.of(choices);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** The prefix of keys passed through to DataFusion's session configuration. */
+    public static final String ENGINE_PREFIX = "datafusion.";
+
+    public static ConnectionProperty byKey(String key) {
+        for (ConnectionProperty p : values()) {
+            if (p.key.equalsIgnoreCase(key)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static String validKeys() {
+        return Arrays.stream(values()).map(ConnectionProperty::key).collect(Collectors.joining(", "))
+                + ", and any key starting with '" + ENGINE_PREFIX + "'";
+    }
+}

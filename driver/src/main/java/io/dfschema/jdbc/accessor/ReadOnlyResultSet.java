@@ -1,0 +1,1046 @@
+package io.dfschema.jdbc.accessor;
+
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.NClob;
+import java.sql.Ref;
+import java.sql.ResultSet;
+import java.sql.RowId;
+import java.sql.SQLException;
+import java.sql.SQLType;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.Map;
+
+/**
+ * A forward-only, read-only ResultSet whose columns are {@link Accessor}s. Subclasses say
+ * which accessor serves a column and which accessor row is current; everything else (null
+ * tracking, column labels, refusing updates and scrolling) is the same for any such result.
+ */
+abstract class ReadOnlyResultSet implements ResultSet {
+    private boolean wasNull;
+    private boolean closed;
+    private int fetchSize;
+    /** Accessor row of the column last resolved by {@link #at}. */
+    private int row;
+
+    /** The accessor of a 1-based column; 07009 for a bad index. */
+    protected abstract Accessor accessor(int column) throws SQLException;
+
+    /** The accessor row for the current row of a column; 24000 when not on a row. */
+    protected abstract int accessorRow(int column) throws SQLException;
+
+    protected final void checkOpen() throws SQLException {
+        if (closed) {
+            throw Errors.state(Errors.INVALID_CURSOR_STATE, "the ResultSet is closed");
+        }
+    }
+
+    private Accessor at(int column) throws SQLException {
+        checkOpen();
+        Accessor a = accessor(column);
+        row = accessorRow(column);
+        wasNull = a.isNull(row);
+        return a;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        checkOpen();
+        return wasNull;
+    }
+
+    // ---- getters by column index
+
+    @Override
+    public String getString(int c) throws SQLException {
+        return at(c).getString(row);
+    }
+
+    @Override
+    public boolean getBoolean(int c) throws SQLException {
+        return at(c).getBoolean(row);
+    }
+
+    @Override
+    public byte getByte(int c) throws SQLException {
+        return at(c).getByte(row);
+    }
+
+    @Override
+    public short getShort(int c) throws SQLException {
+        return at(c).getShort(row);
+    }
+
+    @Override
+    public int getInt(int c) throws SQLException {
+        return at(c).getInt(row);
+    }
+
+    @Override
+    public long getLong(int c) throws SQLException {
+        return at(c).getLong(row);
+    }
+
+    @Override
+    public float getFloat(int c) throws SQLException {
+        return at(c).getFloat(row);
+    }
+
+    @Override
+    public double getDouble(int c) throws SQLException {
+        return at(c).getDouble(row);
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(int c) throws SQLException {
+        return at(c).getBigDecimal(row);
+    }
+
+    @Override
+    @Deprecated
+    public BigDecimal getBigDecimal(int c, int scale) throws SQLException {
+        BigDecimal v = getBigDecimal(c);
+        return v == null ? null : v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public byte[] getBytes(int c) throws SQLException {
+        return at(c).getBytes(row);
+    }
+
+    @Override
+    public Date getDate(int c) throws SQLException {
+        return at(c).getDate(row, null);
+    }
+
+    @Override
+    public Date getDate(int c, Calendar cal) throws SQLException {
+        return at(c).getDate(row, cal);
+    }
+
+    @Override
+    public Time getTime(int c) throws SQLException {
+        return at(c).getTime(row, null);
+    }
+
+    @Override
+    public Time getTime(int c, Calendar cal) throws SQLException {
+        return at(c).getTime(row, cal);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int c) throws SQLException {
+        return at(c).getTimestamp(row, null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int c, Calendar cal) throws SQLException {
+        return at(c).getTimestamp(row, cal);
+    }
+
+    @Override
+    public Object getObject(int c) throws SQLException {
+        return at(c).getObject(row);
+    }
+
+    @Override
+    public <T> T getObject(int c, Class<T> type) throws SQLException {
+        return at(c).getObject(row, type);
+    }
+
+    @Override
+    public Object getObject(int c, Map<String, Class<?>> map) throws SQLException {
+        if (map != null && !map.isEmpty()) {
+            throw Errors.notSupported("a type map for getObject");
+        }
+        return getObject(c);
+    }
+
+    @Override
+    public Array getArray(int c) throws SQLException {
+        return at(c).getArray(row);
+    }
+
+    @Override
+    public String getNString(int c) throws SQLException {
+        return getString(c);
+    }
+
+    @Override
+    public InputStream getAsciiStream(int c) throws SQLException {
+        String s = getString(c);
+        return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    @Deprecated
+    public InputStream getUnicodeStream(int c) throws SQLException {
+        throw Errors.notSupported("getUnicodeStream");
+    }
+
+    @Override
+    public InputStream getBinaryStream(int c) throws SQLException {
+        byte[] b = getBytes(c);
+        return b == null ? null : new ByteArrayInputStream(b);
+    }
+
+    @Override
+    public Reader getCharacterStream(int c) throws SQLException {
+        String s = getString(c);
+        return s == null ? null : new StringReader(s);
+    }
+
+    @Override
+    public Reader getNCharacterStream(int c) throws SQLException {
+        String s = getString(c);
+        return s == null ? null : new CharArrayReader(s.toCharArray());
+    }
+
+    @Override
+    public Ref getRef(int c) throws SQLException {
+        throw Errors.notSupported("getRef");
+    }
+
+    @Override
+    public Blob getBlob(int c) throws SQLException {
+        throw Errors.notSupported("getBlob");
+    }
+
+    @Override
+    public Clob getClob(int c) throws SQLException {
+        throw Errors.notSupported("getClob");
+    }
+
+    @Override
+    public NClob getNClob(int c) throws SQLException {
+        throw Errors.notSupported("getNClob");
+    }
+
+    @Override
+    public SQLXML getSQLXML(int c) throws SQLException {
+        throw Errors.notSupported("getSQLXML");
+    }
+
+    @Override
+    public URL getURL(int c) throws SQLException {
+        throw Errors.notSupported("getURL");
+    }
+
+    @Override
+    public RowId getRowId(int c) throws SQLException {
+        throw Errors.notSupported("getRowId");
+    }
+
+    // ---- getters by column label
+
+    @Override
+    public String getString(String label) throws SQLException {
+        return getString(findColumn(label));
+    }
+
+    @Override
+    public boolean getBoolean(String label) throws SQLException {
+        return getBoolean(findColumn(label));
+    }
+
+    @Override
+    public byte getByte(String label) throws SQLException {
+        return getByte(findColumn(label));
+    }
+
+    @Override
+    public short getShort(String label) throws SQLException {
+        return getShort(findColumn(label));
+    }
+
+    @Override
+    public int getInt(String label) throws SQLException {
+        return getInt(findColumn(label));
+    }
+
+    @Override
+    public long getLong(String label) throws SQLException {
+        return getLong(findColumn(label));
+    }
+
+    @Override
+    public float getFloat(String label) throws SQLException {
+        return getFloat(findColumn(label));
+    }
+
+    @Override
+    public double getDouble(String label) throws SQLException {
+        return getDouble(findColumn(label));
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(String label) throws SQLException {
+        return getBigDecimal(findColumn(label));
+    }
+
+    @Override
+    @Deprecated
+    public BigDecimal getBigDecimal(String label, int scale) throws SQLException {
+        return getBigDecimal(findColumn(label), scale);
+    }
+
+    @Override
+    public byte[] getBytes(String label) throws SQLException {
+        return getBytes(findColumn(label));
+    }
+
+    @Override
+    public Date getDate(String label) throws SQLException {
+        return getDate(findColumn(label));
+    }
+
+    @Override
+    public Date getDate(String label, Calendar cal) throws SQLException {
+        return getDate(findColumn(label), cal);
+    }
+
+    @Override
+    public Time getTime(String label) throws SQLException {
+        return getTime(findColumn(label));
+    }
+
+    @Override
+    public Time getTime(String label, Calendar cal) throws SQLException {
+        return getTime(findColumn(label), cal);
+    }
+
+    @Override
+    public Timestamp getTimestamp(String label) throws SQLException {
+        return getTimestamp(findColumn(label));
+    }
+
+    @Override
+    public Timestamp getTimestamp(String label, Calendar cal) throws SQLException {
+        return getTimestamp(findColumn(label), cal);
+    }
+
+    @Override
+    public Object getObject(String label) throws SQLException {
+        return getObject(findColumn(label));
+    }
+
+    @Override
+    public <T> T getObject(String label, Class<T> type) throws SQLException {
+        return getObject(findColumn(label), type);
+    }
+
+    @Override
+    public Object getObject(String label, Map<String, Class<?>> map) throws SQLException {
+        return getObject(findColumn(label), map);
+    }
+
+    @Override
+    public Array getArray(String label) throws SQLException {
+        return getArray(findColumn(label));
+    }
+
+    @Override
+    public String getNString(String label) throws SQLException {
+        return getNString(findColumn(label));
+    }
+
+    @Override
+    public InputStream getAsciiStream(String label) throws SQLException {
+        return getAsciiStream(findColumn(label));
+    }
+
+    @Override
+    @Deprecated
+    public InputStream getUnicodeStream(String label) throws SQLException {
+        return getUnicodeStream(findColumn(label));
+    }
+
+    @Override
+    public InputStream getBinaryStream(String label) throws SQLException {
+        return getBinaryStream(findColumn(label));
+    }
+
+    @Override
+    public Reader getCharacterStream(String label) throws SQLException {
+        return getCharacterStream(findColumn(label));
+    }
+
+    @Override
+    public Reader getNCharacterStream(String label) throws SQLException {
+        return getNCharacterStream(findColumn(label));
+    }
+
+    @Override
+    public Ref getRef(String label) throws SQLException {
+        return getRef(findColumn(label));
+    }
+
+    @Override
+    public Blob getBlob(String label) throws SQLException {
+        return getBlob(findColumn(label));
+    }
+
+    @Override
+    public Clob getClob(String label) throws SQLException {
+        return getClob(findColumn(label));
+    }
+
+    @Override
+    public NClob getNClob(String label) throws SQLException {
+        return getNClob(findColumn(label));
+    }
+
+    @Override
+    public SQLXML getSQLXML(String label) throws SQLException {
+        return getSQLXML(findColumn(label));
+    }
+
+    @Override
+    public URL getURL(String label) throws SQLException {
+        return getURL(findColumn(label));
+    }
+
+    @Override
+    public RowId getRowId(String label) throws SQLException {
+        return getRowId(findColumn(label));
+    }
+
+    // ---- cursor: forward only
+
+    @Override
+    public void beforeFirst() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void afterLast() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean first() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean last() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean absolute(int r) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean relative(int r) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean previous() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != FETCH_FORWARD) {
+            throw forwardOnly();
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return FETCH_FORWARD;
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw Errors.state(Errors.INVALID_ARGUMENT, "fetch size must not be negative");
+        }
+        fetchSize = rows;
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getType() throws SQLException {
+        checkOpen();
+        return TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public int getConcurrency() throws SQLException {
+        checkOpen();
+        return CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        checkOpen();
+        return HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public String getCursorName() throws SQLException {
+        throw Errors.notSupported("getCursorName");
+    }
+
+    /** Not produced by a Statement. */
+    @Override
+    public Statement getStatement() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public boolean rowUpdated() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean rowInserted() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean rowDeleted() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw Errors.state(Errors.INVALID_ARGUMENT, "not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    private static SQLException forwardOnly() {
+        return Errors.state(Errors.INVALID_CURSOR_STATE, "the ResultSet is TYPE_FORWARD_ONLY");
+    }
+
+    private static SQLException readOnly() {
+        return Errors.notSupported("updating a CONCUR_READ_ONLY ResultSet");
+    }
+
+    // ---- updates: read only
+
+    @Override
+    public final void updateNull(int a0) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBoolean(int a0, boolean a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateByte(int a0, byte a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateShort(int a0, short a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateInt(int a0, int a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateLong(int a0, long a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateFloat(int a0, float a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateDouble(int a0, double a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBigDecimal(int a0, BigDecimal a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateString(int a0, String a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBytes(int a0, byte[] a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateDate(int a0, Date a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateTime(int a0, Time a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateTimestamp(int a0, Timestamp a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(int a0, InputStream a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(int a0, InputStream a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(int a0, Reader a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(int a0, Object a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(int a0, Object a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNull(String a0) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBoolean(String a0, boolean a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateByte(String a0, byte a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateShort(String a0, short a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateInt(String a0, int a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateLong(String a0, long a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateFloat(String a0, float a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateDouble(String a0, double a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBigDecimal(String a0, BigDecimal a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateString(String a0, String a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBytes(String a0, byte[] a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateDate(String a0, Date a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateTime(String a0, Time a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateTimestamp(String a0, Timestamp a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(String a0, InputStream a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(String a0, InputStream a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(String a0, Reader a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(String a0, Object a1, int a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(String a0, Object a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void insertRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void deleteRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void refreshRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void cancelRowUpdates() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void moveToInsertRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void moveToCurrentRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateRef(int a0, Ref a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateRef(String a0, Ref a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(int a0, Blob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(String a0, Blob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(int a0, Clob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(String a0, Clob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateArray(int a0, Array a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateArray(String a0, Array a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateRowId(int a0, RowId a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateRowId(String a0, RowId a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNString(int a0, String a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNString(String a0, String a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(int a0, NClob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(String a0, NClob a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateSQLXML(int a0, SQLXML a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateSQLXML(String a0, SQLXML a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNCharacterStream(int a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNCharacterStream(String a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(int a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(int a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(int a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(String a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(String a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(String a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(int a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(String a0, InputStream a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(int a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(String a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(int a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(String a0, Reader a1, long a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNCharacterStream(int a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNCharacterStream(String a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(int a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(int a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(int a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateAsciiStream(String a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBinaryStream(String a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateCharacterStream(String a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(int a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateBlob(String a0, InputStream a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(int a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateClob(String a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(int a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateNClob(String a0, Reader a1) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(int a0, Object a1, SQLType a2, int a3) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(String a0, Object a1, SQLType a2, int a3) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(int a0, Object a1, SQLType a2) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public final void updateObject(String a0, Object a1, SQLType a2) throws SQLException {
+        throw readOnly();
+    }
+}

@@ -1,0 +1,95 @@
+package io.dfschema.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfschema.engine.NativeStats;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CancelAndTimeoutTest {
+    /** An aggregate over ten billion rows: runs for minutes unless stopped. */
+    private static final String ENDLESS = "SELECT sum(value) FROM generate_series(1, 10000000000)";
+
+    @Test
+    void cancelFromAnotherThreadStopsABlockedFetchWithin100ms() throws Exception {
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery(ENDLESS);
+            long[] cancelledAt = new long[1];
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+                sleep(500);
+                cancelledAt[0] = System.nanoTime();
+                try {
+                    st.cancel();
+                } catch (SQLException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            SQLException e = assertThrows(SQLException.class, rs::next);
+            long stoppedAt = System.nanoTime();
+            canceller.get(5, TimeUnit.SECONDS);
+            assertEquals("57014", e.getSQLState(), e.getMessage());
+            long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt - cancelledAt[0]);
+            assertTrue(millis < 100, "cancel took " + millis + " ms");
+            rs.close();
+            // the statement and connection remain usable
+            try (ResultSet again = st.executeQuery("SELECT 5")) {
+                assertTrue(again.next());
+                assertEquals(5, again.getInt(1));
+            }
+        }
+        assertEquals(0, NativeStats.read().streams(), "cancelled stream must be freed");
+    }
+
+    @Test
+    void queryTimeoutStopsExecution() throws Exception {
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            st.setQueryTimeout(1);
+            long start = System.nanoTime();
+            SQLException e = assertThrows(SQLException.class, () -> {
+                try (ResultSet rs = st.executeQuery(ENDLESS)) {
+                    rs.next();
+                }
+            });
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertInstanceOf(SQLTimeoutException.class, e);
+            assertEquals("57014", e.getSQLState());
+            assertTrue(millis < 1100, "timeout fired after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void closingAStatementFromAnotherThreadInterruptsIt() throws Exception {
+        try (Connection c = Db.connect()) {
+            Statement st = c.createStatement();
+            ResultSet rs = st.executeQuery(ENDLESS);
+            CompletableFuture<Void> closer = CompletableFuture.runAsync(() -> {
+                sleep(300);
+                try {
+                    st.close();
+                } catch (SQLException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            assertThrows(SQLException.class, rs::next);
+            closer.get(5, TimeUnit.SECONDS);
+            assertTrue(st.isClosed());
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

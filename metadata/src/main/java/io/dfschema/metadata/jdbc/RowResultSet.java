@@ -1,0 +1,1388 @@
+package io.dfschema.metadata.jdbc;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.NClob;
+import java.sql.Ref;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.RowId;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A small immutable, in-memory, forward-only, read-only {@link ResultSet} over fixed rows: what
+ * every {@link java.sql.DatabaseMetaData} method returns. Values are stored as the Java class of
+ * their JDBC type (String, Integer, Short, Long, Boolean) or null.
+ *
+ * <p>Getters convert sensibly: numeric getters accept any Number (range-checked, SQLState 22003),
+ * numeric strings and booleans; getString works on anything; getBoolean accepts numbers and
+ * "true"/"false"/"1"/"0"/"yes"/"no". Impossible conversions throw SQLException with SQLState 22018.
+ * Mutators throw {@link SQLFeatureNotSupportedException}; scrolling throws SQLException as the
+ * javadoc requires for TYPE_FORWARD_ONLY. {@link #getStatement()} returns null (allowed for
+ * metadata results).
+ */
+public final class RowResultSet implements ResultSet {
+
+    /** One result column: label, {@link Types} code and type name. */
+    public record Column(String name, int type, String typeName) {
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(typeName, "typeName");
+        }
+
+        public static Column varchar(String name) {
+            return new Column(name, Types.VARCHAR, "VARCHAR");
+        }
+
+        public static Column integer(String name) {
+            return new Column(name, Types.INTEGER, "INTEGER");
+        }
+
+        public static Column smallint(String name) {
+            return new Column(name, Types.SMALLINT, "SMALLINT");
+        }
+
+        public static Column bigint(String name) {
+            return new Column(name, Types.BIGINT, "BIGINT");
+        }
+
+        public static Column bool(String name) {
+            return new Column(name, Types.BOOLEAN, "BOOLEAN");
+        }
+    }
+
+    private final List<Column> columns;
+    private final List<Object[]> rows;
+    private final Statement statement;
+    private int cursor = -1; // index of the current row; -1 before first, rows.size() after last
+    private boolean closed;
+    private boolean wasNull;
+    private int fetchSize;
+    private ResultSetMetaData metaData;
+
+    /**
+     * @param columns the result columns
+     * @param rows    one Object[] per row, each of length columns.size(); the list is copied, the
+     *                arrays are not (callers must not change them afterwards)
+     */
+    public RowResultSet(List<Column> columns, List<Object[]> rows) {
+        this(columns, rows, null);
+    }
+
+    public RowResultSet(List<Column> columns, List<Object[]> rows, Statement statement) {
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+        this.statement = statement;
+        for (Object[] row : this.rows) {
+            if (row.length != this.columns.size()) {
+                throw new IllegalArgumentException("row has " + row.length + " values for " + this.columns.size() + " columns");
+            }
+        }
+    }
+
+    /** An empty result with these columns. */
+    public static RowResultSet empty(List<Column> columns) {
+        return new RowResultSet(columns, List.of());
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Number of rows (for tests and diagnostics). */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    // ------------------------------------------------------------ cursor
+
+    @Override
+    public boolean next() throws SQLException {
+        checkOpen();
+        if (cursor < rows.size()) {
+            cursor++;
+        }
+        return cursor < rows.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean isBeforeFirst() throws SQLException {
+        checkOpen();
+        return cursor < 0 && !rows.isEmpty();
+    }
+
+    @Override
+    public boolean isAfterLast() throws SQLException {
+        checkOpen();
+        return cursor >= rows.size() && !rows.isEmpty();
+    }
+
+    @Override
+    public boolean isFirst() throws SQLException {
+        checkOpen();
+        return cursor == 0 && !rows.isEmpty();
+    }
+
+    @Override
+    public boolean isLast() throws SQLException {
+        checkOpen();
+        return !rows.isEmpty() && cursor == rows.size() - 1;
+    }
+
+    @Override
+    public int getRow() throws SQLException {
+        checkOpen();
+        return cursor >= 0 && cursor < rows.size() ? cursor + 1 : 0;
+    }
+
+    @Override
+    public void beforeFirst() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void afterLast() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean first() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean last() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean absolute(int row) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean relative(int rows) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean previous() throws SQLException {
+        throw forwardOnly();
+    }
+
+    private SQLException forwardOnly() throws SQLException {
+        checkOpen();
+        return new SQLException("result set is TYPE_FORWARD_ONLY", "24000");
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != FETCH_FORWARD) {
+            throw new SQLException("result set is TYPE_FORWARD_ONLY: only FETCH_FORWARD", "HY106");
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return FETCH_FORWARD;
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw new SQLException("fetch size must be >= 0", "HY024");
+        }
+        fetchSize = rows;
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getType() throws SQLException {
+        checkOpen();
+        return TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public int getConcurrency() throws SQLException {
+        checkOpen();
+        return CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        checkOpen();
+        return HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public String getCursorName() throws SQLException {
+        throw new SQLFeatureNotSupportedException("named cursors are not supported");
+    }
+
+    @Override
+    public Statement getStatement() throws SQLException {
+        checkOpen();
+        return statement;
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        checkOpen();
+        if (metaData == null) {
+            metaData = new RowResultSetMetaData(columns);
+        }
+        return metaData;
+    }
+
+    @Override
+    public int findColumn(String columnLabel) throws SQLException {
+        checkOpen();
+        if (columnLabel != null) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equalsIgnoreCase(columnLabel)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new SQLException("no column named " + columnLabel, "42S22");
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        checkOpen();
+        return wasNull;
+    }
+
+    // ------------------------------------------------------------ value access
+
+    private void checkOpen() throws SQLException {
+        if (closed) {
+            throw new SQLException("result set is closed", "24000");
+        }
+    }
+
+    private Object value(int columnIndex) throws SQLException {
+        checkOpen();
+        if (columnIndex < 1 || columnIndex > columns.size()) {
+            throw new SQLException("column index " + columnIndex + " out of range 1.." + columns.size(), "07009");
+        }
+        if (cursor < 0 || cursor >= rows.size()) {
+            throw new SQLException("no current row", "24000");
+        }
+        Object v = rows.get(cursor)[columnIndex - 1];
+        wasNull = v == null;
+        return v;
+    }
+
+    private SQLException cannotConvert(Object v, String to) {
+        return new SQLException("cannot convert " + v.getClass().getSimpleName() + " value '" + v + "' to " + to, "22018");
+    }
+
+    private static SQLException outOfRange(Object v, String to) {
+        return new SQLException("value " + v + " out of range for " + to, "22003");
+    }
+
+    private BigDecimal decimal(Object v, String to) throws SQLException {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw cannotConvert(v, to);
+            }
+            return BigDecimal.valueOf(d);
+        }
+        if (v instanceof Boolean b) {
+            return b ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        if (v instanceof String s) {
+            try {
+                return new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                throw cannotConvert(v, to);
+            }
+        }
+        throw cannotConvert(v, to);
+    }
+
+    private long integral(Object v, long min, long max, String to) throws SQLException {
+        long l;
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            l = ((Number) v).longValue();
+        } else if (v instanceof Boolean b) {
+            l = b ? 1 : 0;
+        } else {
+            BigDecimal d = decimal(v, to).setScale(0, RoundingMode.DOWN);
+            if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw outOfRange(v, to);
+            }
+            l = d.longValueExact();
+        }
+        if (l < min || l > max) {
+            throw outOfRange(v, to);
+        }
+        return l;
+    }
+
+    @Override
+    public String getString(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof byte[] b) {
+            StringBuilder sb = new StringBuilder(b.length * 2);
+            for (byte x : b) {
+                sb.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
+            }
+            return sb.toString();
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return v.toString();
+    }
+
+    @Override
+    public boolean getBoolean(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Number) {
+            return decimal(v, "boolean").signum() != 0;
+        }
+        if (v instanceof String s) {
+            String t = s.trim().toLowerCase(Locale.ROOT);
+            switch (t) {
+                case "true": case "t": case "yes": case "y": case "1": return true;
+                case "false": case "f": case "no": case "n": case "0": case "": return false;
+                default: throw cannotConvert(v, "boolean");
+            }
+        }
+        throw cannotConvert(v, "boolean");
+    }
+
+    @Override
+    public byte getByte(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v == null ? 0 : (byte) integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+    }
+
+    @Override
+    public short getShort(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v == null ? 0 : (short) integral(v, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+    }
+
+    @Override
+    public int getInt(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v == null ? 0 : (int) integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+    }
+
+    @Override
+    public long getLong(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v == null ? 0 : integral(v, Long.MIN_VALUE, Long.MAX_VALUE, "long");
+    }
+
+    @Override
+    public float getFloat(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return 0f;
+        }
+        if (v instanceof Number n && !(v instanceof BigDecimal)) {
+            return n.floatValue();
+        }
+        return decimal(v, "float").floatValue();
+    }
+
+    @Override
+    public double getDouble(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return 0d;
+        }
+        if (v instanceof Number n && !(v instanceof BigDecimal)) {
+            return n.doubleValue();
+        }
+        return decimal(v, "double").doubleValue();
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v == null ? null : decimal(v, "BigDecimal");
+    }
+
+    @Override
+    @Deprecated
+    public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
+        BigDecimal d = getBigDecimal(columnIndex);
+        return d == null ? null : d.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public byte[] getBytes(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof byte[] b) {
+            return b.clone();
+        }
+        if (v instanceof String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        throw cannotConvert(v, "byte[]");
+    }
+
+    @Override
+    public Date getDate(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Date d) {
+            return d;
+        }
+        if (v instanceof String s) {
+            try {
+                return Date.valueOf(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw cannotConvert(v, "Date");
+            }
+        }
+        throw cannotConvert(v, "Date");
+    }
+
+    @Override
+    public Time getTime(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Time t) {
+            return t;
+        }
+        if (v instanceof String s) {
+            try {
+                return Time.valueOf(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw cannotConvert(v, "Time");
+            }
+        }
+        throw cannotConvert(v, "Time");
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Timestamp t) {
+            return t;
+        }
+        if (v instanceof String s) {
+            try {
+                return Timestamp.valueOf(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw cannotConvert(v, "Timestamp");
+            }
+        }
+        throw cannotConvert(v, "Timestamp");
+    }
+
+    @Override
+    public Date getDate(int columnIndex, Calendar cal) throws SQLException {
+        return getDate(columnIndex);
+    }
+
+    @Override
+    public Time getTime(int columnIndex, Calendar cal) throws SQLException {
+        return getTime(columnIndex);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+        return getTimestamp(columnIndex);
+    }
+
+    @Override
+    public InputStream getAsciiStream(int columnIndex) throws SQLException {
+        String s = getString(columnIndex);
+        return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    @Deprecated
+    public InputStream getUnicodeStream(int columnIndex) throws SQLException {
+        String s = getString(columnIndex);
+        return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_16BE));
+    }
+
+    @Override
+    public InputStream getBinaryStream(int columnIndex) throws SQLException {
+        byte[] b = getBytes(columnIndex);
+        return b == null ? null : new ByteArrayInputStream(b);
+    }
+
+    @Override
+    public Reader getCharacterStream(int columnIndex) throws SQLException {
+        String s = getString(columnIndex);
+        return s == null ? null : new StringReader(s);
+    }
+
+    @Override
+    public Reader getNCharacterStream(int columnIndex) throws SQLException {
+        return getCharacterStream(columnIndex);
+    }
+
+    @Override
+    public String getNString(int columnIndex) throws SQLException {
+        return getString(columnIndex);
+    }
+
+    @Override
+    public Object getObject(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        return v instanceof byte[] b ? b.clone() : v;
+    }
+
+    @Override
+    public Object getObject(int columnIndex, Map<String, Class<?>> map) throws SQLException {
+        return getObject(columnIndex);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+        if (type == null) {
+            throw new SQLException("type is null", "HY009");
+        }
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (type == Object.class) {
+            return (T) getObject(columnIndex);
+        }
+        if (type == String.class) {
+            return (T) getString(columnIndex);
+        }
+        if (type == Integer.class) {
+            return (T) Integer.valueOf(getInt(columnIndex));
+        }
+        if (type == Long.class) {
+            return (T) Long.valueOf(getLong(columnIndex));
+        }
+        if (type == Short.class) {
+            return (T) Short.valueOf(getShort(columnIndex));
+        }
+        if (type == Byte.class) {
+            return (T) Byte.valueOf(getByte(columnIndex));
+        }
+        if (type == Boolean.class) {
+            return (T) Boolean.valueOf(getBoolean(columnIndex));
+        }
+        if (type == Double.class) {
+            return (T) Double.valueOf(getDouble(columnIndex));
+        }
+        if (type == Float.class) {
+            return (T) Float.valueOf(getFloat(columnIndex));
+        }
+        if (type == BigDecimal.class) {
+            return (T) getBigDecimal(columnIndex);
+        }
+        if (type == BigInteger.class) {
+            return (T) getBigDecimal(columnIndex).toBigInteger();
+        }
+        if (type == byte[].class) {
+            return (T) getBytes(columnIndex);
+        }
+        if (type.isInstance(v)) {
+            return type.cast(v);
+        }
+        throw cannotConvert(v, type.getName());
+    }
+
+    @Override
+    public Array getArray(int columnIndex) throws SQLException {
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Array a) {
+            return a;
+        }
+        throw cannotConvert(v, "Array");
+    }
+
+    @Override
+    public Blob getBlob(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getBlob is not supported on metadata results");
+    }
+
+    @Override
+    public Clob getClob(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getClob is not supported on metadata results");
+    }
+
+    @Override
+    public NClob getNClob(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getNClob is not supported on metadata results");
+    }
+
+    @Override
+    public Ref getRef(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getRef is not supported");
+    }
+
+    @Override
+    public URL getURL(int columnIndex) throws SQLException {
+        String s = getString(columnIndex);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return new java.net.URI(s).toURL();
+        } catch (Exception e) {
+            throw new SQLException("not a URL: " + s, "22018", e);
+        }
+    }
+
+    @Override
+    public RowId getRowId(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getRowId is not supported");
+    }
+
+    @Override
+    public SQLXML getSQLXML(int columnIndex) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getSQLXML is not supported");
+    }
+
+    // ------------------------------------------------------------ by label
+
+    @Override
+    public String getString(String columnLabel) throws SQLException {
+        return getString(findColumn(columnLabel));
+    }
+
+    @Override
+    public boolean getBoolean(String columnLabel) throws SQLException {
+        return getBoolean(findColumn(columnLabel));
+    }
+
+    @Override
+    public byte getByte(String columnLabel) throws SQLException {
+        return getByte(findColumn(columnLabel));
+    }
+
+    @Override
+    public short getShort(String columnLabel) throws SQLException {
+        return getShort(findColumn(columnLabel));
+    }
+
+    @Override
+    public int getInt(String columnLabel) throws SQLException {
+        return getInt(findColumn(columnLabel));
+    }
+
+    @Override
+    public long getLong(String columnLabel) throws SQLException {
+        return getLong(findColumn(columnLabel));
+    }
+
+    @Override
+    public float getFloat(String columnLabel) throws SQLException {
+        return getFloat(findColumn(columnLabel));
+    }
+
+    @Override
+    public double getDouble(String columnLabel) throws SQLException {
+        return getDouble(findColumn(columnLabel));
+    }
+
+    @Override
+    @Deprecated
+    public BigDecimal getBigDecimal(String columnLabel, int scale) throws SQLException {
+        return getBigDecimal(findColumn(columnLabel), scale);
+    }
+
+    @Override
+    public byte[] getBytes(String columnLabel) throws SQLException {
+        return getBytes(findColumn(columnLabel));
+    }
+
+    @Override
+    public Date getDate(String columnLabel) throws SQLException {
+        return getDate(findColumn(columnLabel));
+    }
+
+    @Override
+    public Time getTime(String columnLabel) throws SQLException {
+        return getTime(findColumn(columnLabel));
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel) throws SQLException {
+        return getTimestamp(findColumn(columnLabel));
+    }
+
+    @Override
+    public InputStream getAsciiStream(String columnLabel) throws SQLException {
+        return getAsciiStream(findColumn(columnLabel));
+    }
+
+    @Override
+    @Deprecated
+    public InputStream getUnicodeStream(String columnLabel) throws SQLException {
+        return getUnicodeStream(findColumn(columnLabel));
+    }
+
+    @Override
+    public InputStream getBinaryStream(String columnLabel) throws SQLException {
+        return getBinaryStream(findColumn(columnLabel));
+    }
+
+    @Override
+    public Object getObject(String columnLabel) throws SQLException {
+        return getObject(findColumn(columnLabel));
+    }
+
+    @Override
+    public Reader getCharacterStream(String columnLabel) throws SQLException {
+        return getCharacterStream(findColumn(columnLabel));
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(String columnLabel) throws SQLException {
+        return getBigDecimal(findColumn(columnLabel));
+    }
+
+    @Override
+    public Object getObject(String columnLabel, Map<String, Class<?>> map) throws SQLException {
+        return getObject(findColumn(columnLabel), map);
+    }
+
+    @Override
+    public Ref getRef(String columnLabel) throws SQLException {
+        return getRef(findColumn(columnLabel));
+    }
+
+    @Override
+    public Blob getBlob(String columnLabel) throws SQLException {
+        return getBlob(findColumn(columnLabel));
+    }
+
+    @Override
+    public Clob getClob(String columnLabel) throws SQLException {
+        return getClob(findColumn(columnLabel));
+    }
+
+    @Override
+    public Array getArray(String columnLabel) throws SQLException {
+        return getArray(findColumn(columnLabel));
+    }
+
+    @Override
+    public Date getDate(String columnLabel, Calendar cal) throws SQLException {
+        return getDate(findColumn(columnLabel), cal);
+    }
+
+    @Override
+    public Time getTime(String columnLabel, Calendar cal) throws SQLException {
+        return getTime(findColumn(columnLabel), cal);
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
+        return getTimestamp(findColumn(columnLabel), cal);
+    }
+
+    @Override
+    public URL getURL(String columnLabel) throws SQLException {
+        return getURL(findColumn(columnLabel));
+    }
+
+    @Override
+    public RowId getRowId(String columnLabel) throws SQLException {
+        return getRowId(findColumn(columnLabel));
+    }
+
+    @Override
+    public NClob getNClob(String columnLabel) throws SQLException {
+        return getNClob(findColumn(columnLabel));
+    }
+
+    @Override
+    public SQLXML getSQLXML(String columnLabel) throws SQLException {
+        return getSQLXML(findColumn(columnLabel));
+    }
+
+    @Override
+    public String getNString(String columnLabel) throws SQLException {
+        return getNString(findColumn(columnLabel));
+    }
+
+    @Override
+    public Reader getNCharacterStream(String columnLabel) throws SQLException {
+        return getNCharacterStream(findColumn(columnLabel));
+    }
+
+    @Override
+    public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
+        return getObject(findColumn(columnLabel), type);
+    }
+
+    // ------------------------------------------------------------ row state (read-only)
+
+    @Override
+    public boolean rowUpdated() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean rowInserted() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean rowDeleted() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    // ------------------------------------------------------------ mutators: not supported
+
+    private static SQLFeatureNotSupportedException readOnly() {
+        return new SQLFeatureNotSupportedException("metadata result sets are CONCUR_READ_ONLY");
+    }
+
+    @Override
+    public void insertRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void deleteRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void refreshRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void cancelRowUpdates() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void moveToInsertRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void moveToCurrentRow() throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNull(int columnIndex) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBoolean(int columnIndex, boolean x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateByte(int columnIndex, byte x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateShort(int columnIndex, short x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateInt(int columnIndex, int x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateLong(int columnIndex, long x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateFloat(int columnIndex, float x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateDouble(int columnIndex, double x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBigDecimal(int columnIndex, BigDecimal x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateString(int columnIndex, String x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBytes(int columnIndex, byte[] x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateDate(int columnIndex, Date x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateTime(int columnIndex, Time x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateTimestamp(int columnIndex, Timestamp x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(int columnIndex, InputStream x, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(int columnIndex, InputStream x, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(int columnIndex, Reader x, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateObject(int columnIndex, Object x, int scaleOrLength) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateObject(int columnIndex, Object x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNull(String columnLabel) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBoolean(String columnLabel, boolean x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateByte(String columnLabel, byte x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateShort(String columnLabel, short x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateInt(String columnLabel, int x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateLong(String columnLabel, long x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateFloat(String columnLabel, float x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateDouble(String columnLabel, double x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBigDecimal(String columnLabel, BigDecimal x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateString(String columnLabel, String x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBytes(String columnLabel, byte[] x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateDate(String columnLabel, Date x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateTime(String columnLabel, Time x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateTimestamp(String columnLabel, Timestamp x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(String columnLabel, InputStream x, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(String columnLabel, InputStream x, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(String columnLabel, Reader reader, int length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateObject(String columnLabel, Object x, int scaleOrLength) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateObject(String columnLabel, Object x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateRef(int columnIndex, Ref x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateRef(String columnLabel, Ref x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(int columnIndex, Blob x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(String columnLabel, Blob x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(int columnIndex, Clob x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(String columnLabel, Clob x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateArray(int columnIndex, Array x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateArray(String columnLabel, Array x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateRowId(int columnIndex, RowId x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateRowId(String columnLabel, RowId x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNString(int columnIndex, String nString) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNString(String columnLabel, String nString) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(int columnIndex, NClob nClob) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(String columnLabel, NClob nClob) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateSQLXML(int columnIndex, SQLXML xmlObject) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateSQLXML(String columnLabel, SQLXML xmlObject) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNCharacterStream(String columnLabel, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(int columnIndex, InputStream x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(int columnIndex, InputStream x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(int columnIndex, Reader x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(String columnLabel, InputStream x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(String columnLabel, InputStream x, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(String columnLabel, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(int columnIndex, InputStream inputStream, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(String columnLabel, InputStream inputStream, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(int columnIndex, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(String columnLabel, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(int columnIndex, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(String columnLabel, Reader reader, long length) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNCharacterStream(int columnIndex, Reader x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNCharacterStream(String columnLabel, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(int columnIndex, InputStream x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(int columnIndex, InputStream x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(int columnIndex, Reader x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateAsciiStream(String columnLabel, InputStream x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBinaryStream(String columnLabel, InputStream x) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateCharacterStream(String columnLabel, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(int columnIndex, InputStream inputStream) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateBlob(String columnLabel, InputStream inputStream) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(int columnIndex, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateClob(String columnLabel, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(int columnIndex, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    @Override
+    public void updateNClob(String columnLabel, Reader reader) throws SQLException {
+        throw readOnly();
+    }
+
+    // ------------------------------------------------------------ wrapper
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface != null && iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("not a wrapper for " + iface, "HY000");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface != null && iface.isInstance(this);
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the Rust crate with cargo and copies the shared library to $1.
+# Cargo's target folder lives outside the clone so that every build and CI run
+# on the same machine reuses it: DFSCHEMA_CARGO_TARGET_DIR, else CARGO_TARGET_DIR,
+# else ~/.cache/dfschema/cargo-target.
+set -euo pipefail
+out_dir=${1:?usage: build-native.sh <output-dir>}
+here=$(cd "$(dirname "$0")" && pwd)
+export CARGO_TARGET_DIR=${DFSCHEMA_CARGO_TARGET_DIR:-${CARGO_TARGET_DIR:-$HOME/.cache/dfschema/cargo-target}}
+mkdir -p "$CARGO_TARGET_DIR" "$out_dir"
+cargo build --release --manifest-path "$here/Cargo.toml" ${CARGO_BUILD_QUIET:+--quiet}
+cp "$CARGO_TARGET_DIR/release/libdfschema_native.so" "$out_dir/libdfschema_native.so"

@@ -1,0 +1,198 @@
+//! Every failure that crosses JNI becomes an [`EngineError`]: a SQLState plus the
+//! engine's own message. This module is the one place where DataFusion and Arrow
+//! errors are classified; `lib.rs` turns the result into a Java `EngineException`.
+
+use datafusion::arrow::error::ArrowError;
+use datafusion::error::DataFusionError;
+use datafusion::common::SchemaError;
+
+/// An error on its way to Java.
+#[derive(Debug, Clone)]
+pub struct EngineError {
+    pub sql_state: &'static str,
+    pub message: String,
+}
+
+pub type Result<T> = std::result::Result<T, EngineError>;
+
+impl EngineError {
+    pub fn new(sql_state: &'static str, message: impl Into<String>) -> Self {
+        Self { sql_state, message: message.into() }
+    }
+
+    pub fn cancelled() -> Self {
+        Self::new(state::QUERY_CANCELED, "Query was cancelled")
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(state::INTERNAL, message)
+    }
+
+    pub fn invalid_handle(what: &str) -> Self {
+        Self::new(state::INVALID_HANDLE, format!("{what} is closed or invalid"))
+    }
+}
+
+/// The SQLStates we emit, named after their meaning (SQL:2016 and PostgreSQL usage).
+pub mod state {
+    pub const SYNTAX_ERROR: &str = "42601";
+    pub const SYNTAX_OR_ACCESS: &str = "42000";
+    pub const UNDEFINED_TABLE: &str = "42P01";
+    pub const UNDEFINED_COLUMN: &str = "42703";
+    pub const UNDEFINED_FUNCTION: &str = "42883";
+    pub const AMBIGUOUS_COLUMN: &str = "42702";
+    pub const DUPLICATE_OBJECT: &str = "42710";
+    pub const DATA_EXCEPTION: &str = "22000";
+    pub const DIVISION_BY_ZERO: &str = "22012";
+    pub const NUMERIC_OUT_OF_RANGE: &str = "22003";
+    pub const INVALID_CAST: &str = "22018";
+    pub const INVALID_DATETIME: &str = "22007";
+    pub const INVALID_PARAMETER_VALUE: &str = "22023";
+    pub const RESOURCES: &str = "53000";
+    pub const OUT_OF_MEMORY: &str = "53200";
+    pub const NOT_SUPPORTED: &str = "0A000";
+    pub const QUERY_CANCELED: &str = "57014";
+    pub const IO_ERROR: &str = "58030";
+    pub const INTERNAL: &str = "XX000";
+    pub const INVALID_HANDLE: &str = "HY010";
+}
+
+impl From<DataFusionError> for EngineError {
+    fn from(err: DataFusionError) -> Self {
+        let message = err.strip_backtrace();
+        EngineError { sql_state: classify(&err), message }
+    }
+}
+
+impl From<ArrowError> for EngineError {
+    fn from(err: ArrowError) -> Self {
+        EngineError { sql_state: classify_arrow(&err), message: err.to_string() }
+    }
+}
+
+fn classify(err: &DataFusionError) -> &'static str {
+    use DataFusionError as E;
+    match err {
+        E::Context(_, inner) => classify(inner),
+        E::Diagnostic(_, inner) => classify(inner),
+        E::Shared(inner) => classify(inner),
+        E::Collection(errs) => errs.first().map(classify).unwrap_or(state::INTERNAL),
+        E::SQL(..) => state::SYNTAX_ERROR,
+        E::Plan(msg) => classify_plan_message(msg),
+        E::SchemaError(e, _) => match e.as_ref() {
+            SchemaError::FieldNotFound { .. } => state::UNDEFINED_COLUMN,
+            SchemaError::AmbiguousReference { .. } => state::AMBIGUOUS_COLUMN,
+            _ => state::SYNTAX_OR_ACCESS,
+        },
+        E::NotImplemented(_) => state::NOT_SUPPORTED,
+        E::Configuration(_) => state::INVALID_PARAMETER_VALUE,
+        E::ArrowError(e, _) => classify_arrow(e),
+        E::ResourcesExhausted(_) => state::OUT_OF_MEMORY,
+        E::IoError(_) | E::ObjectStore(_) => state::IO_ERROR,
+        E::ParquetError(_) => state::DATA_EXCEPTION,
+        E::Execution(msg) => classify_execution_message(msg),
+        E::ExecutionJoin(_) | E::Internal(_) => state::INTERNAL,
+        E::External(inner) => match inner.downcast_ref::<EngineErrorBox>() {
+            Some(e) => e.0.sql_state,
+            None => match inner.downcast_ref::<ArrowError>() {
+                Some(a) => classify_arrow(a),
+                None => state::DATA_EXCEPTION,
+            },
+        },
+        _ => state::INTERNAL,
+    }
+}
+
+fn classify_arrow(err: &ArrowError) -> &'static str {
+    use ArrowError as A;
+    match err {
+        A::DivideByZero => state::DIVISION_BY_ZERO,
+        A::ArithmeticOverflow(_) => state::NUMERIC_OUT_OF_RANGE,
+        A::CastError(msg) if msg.contains("overflow") || msg.contains("too large") => state::NUMERIC_OUT_OF_RANGE,
+        A::CastError(_) | A::ParseError(_) => state::INVALID_CAST,
+        A::MemoryError(_) => state::OUT_OF_MEMORY,
+        A::IoError(..) => state::IO_ERROR,
+        A::NotYetImplemented(_) => state::NOT_SUPPORTED,
+        A::ExternalError(inner) => match inner.downcast_ref::<DataFusionError>() {
+            Some(df) => classify(df),
+            None => state::DATA_EXCEPTION,
+        },
+        _ => state::DATA_EXCEPTION,
+    }
+}
+
+/// Planning errors only carry text; the common "does not exist" shapes get their own
+/// 42xxx code because tools branch on them (e.g. to offer "create table?").
+fn classify_plan_message(msg: &str) -> &'static str {
+    let m = msg.to_ascii_lowercase();
+    if m.contains("table") && (m.contains("not found") || m.contains("doesn't exist") || m.contains("does not exist")) {
+        state::UNDEFINED_TABLE
+    } else if m.contains("invalid function") || (m.contains("function") && m.contains("not found")) {
+        state::UNDEFINED_FUNCTION
+    } else if m.contains("already exists") {
+        state::DUPLICATE_OBJECT
+    } else if m.contains("no field named") {
+        state::UNDEFINED_COLUMN
+    } else {
+        state::SYNTAX_OR_ACCESS
+    }
+}
+
+fn classify_execution_message(msg: &str) -> &'static str {
+    let m = msg.to_ascii_lowercase();
+    if m.contains("divide by zero") || m.contains("division by zero") {
+        state::DIVISION_BY_ZERO
+    } else if m.contains("overflow") || m.contains("out of range") {
+        state::NUMERIC_OUT_OF_RANGE
+    } else if m.contains("not found") && m.contains("table") {
+        state::UNDEFINED_TABLE
+    } else if m.contains("already exists") {
+        state::DUPLICATE_OBJECT
+    } else if m.contains("cancel") {
+        state::QUERY_CANCELED
+    } else {
+        state::DATA_EXCEPTION
+    }
+}
+
+/// Lets an [`EngineError`] travel inside a `DataFusionError::External` (e.g. out of an
+/// Arrow C stream callback) without losing its SQLState.
+#[derive(Debug)]
+pub struct EngineErrorBox(pub EngineError);
+
+impl std::fmt::Display for EngineErrorBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.message)
+    }
+}
+
+impl std::error::Error for EngineErrorBox {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_errors_are_syntax_errors() {
+        let e: EngineError = DataFusionError::SQL(
+            Box::new(datafusion::sql::sqlparser::parser::ParserError::ParserError("x".into())),
+            None,
+        )
+        .into();
+        assert_eq!(e.sql_state, "42601");
+    }
+
+    #[test]
+    fn context_is_unwrapped_for_classification() {
+        let inner = DataFusionError::ArrowError(Box::new(ArrowError::DivideByZero), None);
+        let e: EngineError = DataFusionError::Context("while running".into(), Box::new(inner)).into();
+        assert_eq!(e.sql_state, "22012");
+        assert!(e.message.contains("Divide by zero"));
+    }
+
+    #[test]
+    fn missing_table_is_42p01() {
+        let e: EngineError = DataFusionError::Plan("table 'datafusion.public.nope' not found".into()).into();
+        assert_eq!(e.sql_state, "42P01");
+    }
+}

@@ -1,0 +1,198 @@
+//! Planning and execution: SQL text → [`Plan`] (no side effects) → [`ResultStream`].
+//!
+//! Planning and running are separate so that a JDBC `PreparedStatement` can report its
+//! result and parameter metadata before it runs, and run many times with new values.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use datafusion::arrow::array::RecordBatch;
+use datafusion::arrow::datatypes::SchemaRef;
+use datafusion::common::ParamValues;
+use datafusion::dataframe::DataFrame;
+use datafusion::execution::SendableRecordBatchStream;
+use datafusion::logical_expr::{LogicalPlan, Statement};
+use futures::StreamExt;
+
+use crate::errors::{EngineError, Result};
+use crate::runtime::{block_on_cancellable, CancelToken};
+use crate::session::Session;
+use crate::stats;
+
+/// What executing a plan yields; ids match `io.dfschema.engine.PlanKind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanKind {
+    Query = 0,
+    UpdateCount = 1,
+    Effect = 2,
+}
+
+pub struct Plan {
+    pub plan: LogicalPlan,
+}
+
+impl Plan {
+    pub fn create(session: &Session, sql: &str, token: &CancelToken) -> Result<Plan> {
+        let state = session.ctx.state();
+        let plan = block_on_cancellable(token, async move {
+            Ok(state.create_logical_plan(sql).await?)
+        })?;
+        stats::PLANS.inc();
+        Ok(Plan { plan })
+    }
+
+    pub fn kind(&self) -> PlanKind {
+        match &self.plan {
+            LogicalPlan::Dml(_) | LogicalPlan::Copy(_) => PlanKind::UpdateCount,
+            LogicalPlan::Statement(Statement::Execute(_)) => PlanKind::Query,
+            LogicalPlan::Ddl(_) | LogicalPlan::Statement(_) => PlanKind::Effect,
+            _ => PlanKind::Query,
+        }
+    }
+
+    /// Output schema; statements that yield nothing have an empty schema.
+    pub fn schema(&self) -> SchemaRef {
+        Arc::clone(self.plan.schema().inner())
+    }
+
+    /// Placeholder types ordered $1, $2, ...; `None` where the planner could not infer one.
+    pub fn parameter_types(&self) -> Result<Vec<(String, Option<datafusion::arrow::datatypes::DataType>)>> {
+        let mut params: Vec<_> = self.plan.get_parameter_types()?.into_iter().collect();
+        params.sort_by_key(|(name, _)| placeholder_index(name));
+        Ok(params)
+    }
+
+    pub fn execute(
+        &self,
+        session: &Session,
+        params: Option<ParamValues>,
+        token: Arc<CancelToken>,
+        batch_size: usize,
+    ) -> Result<ResultStream> {
+        let plan = match params {
+            Some(values) => self.plan.clone().with_param_values(values)?,
+            None => self.plan.clone(),
+        };
+        if is_transaction_control(&plan) {
+            // DataFusion has no transactions; BEGIN/COMMIT/ROLLBACK from tools are no-ops,
+            // as the connection's auto-commit contract documents.
+            let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
+            return Ok(ResultStream::new(None, schema, token, batch_size));
+        }
+        let ctx = session.ctx.clone();
+        let stream = block_on_cancellable(&token, async move {
+            let df = ctx.execute_logical_plan(plan).await?;
+            let (mut state, plan) = df.into_parts();
+            if batch_size > 0 {
+                state.config_mut().options_mut().execution.batch_size = batch_size;
+            }
+            let df = DataFrame::new(state, plan);
+            Ok(df.execute_stream().await?)
+        })?;
+        let schema = stream.schema();
+        Ok(ResultStream::new(Some(stream), schema, token, batch_size))
+    }
+}
+
+impl Drop for Plan {
+    fn drop(&mut self) {
+        stats::PLANS.dec();
+    }
+}
+
+fn is_transaction_control(plan: &LogicalPlan) -> bool {
+    matches!(
+        plan,
+        LogicalPlan::Statement(Statement::TransactionStart(_)) | LogicalPlan::Statement(Statement::TransactionEnd(_))
+    )
+}
+
+fn placeholder_index(name: &str) -> usize {
+    name.trim_start_matches('$').parse().unwrap_or(usize::MAX)
+}
+
+/// A running query. Batches larger than the requested size are handed out in slices,
+/// so the JDBC fetch size bounds what crosses JNI at once.
+pub struct ResultStream {
+    stream: Option<SendableRecordBatchStream>,
+    schema: SchemaRef,
+    token: Arc<CancelToken>,
+    batch_size: usize,
+    pending: VecDeque<RecordBatch>,
+}
+
+impl ResultStream {
+    fn new(stream: Option<SendableRecordBatchStream>, schema: SchemaRef, token: Arc<CancelToken>, batch_size: usize) -> Self {
+        stats::STREAMS.inc();
+        ResultStream { stream, schema, token, batch_size, pending: VecDeque::new() }
+    }
+
+    pub fn schema(&self) -> SchemaRef {
+        Arc::clone(&self.schema)
+    }
+
+    /// The next non-empty batch, or None at the end. Blocks in native code, but wakes
+    /// up at once when the statement's token is cancelled.
+    pub fn next(&mut self) -> Result<Option<RecordBatch>> {
+        loop {
+            if let Some(batch) = self.pending.pop_front() {
+                return Ok(Some(batch));
+            }
+            let Some(stream) = self.stream.as_mut() else {
+                return Ok(None);
+            };
+            let next = block_on_cancellable(&self.token, async { Ok(stream.next().await) });
+            match next {
+                Err(e) => {
+                    // A cancelled or failed stream is finished: drop it now so its
+                    // tasks stop and its memory is returned before Java closes us.
+                    self.stream = None;
+                    return Err(e);
+                }
+                Ok(None) => {
+                    self.stream = None;
+                    return Ok(None);
+                }
+                Ok(Some(Err(e))) => {
+                    self.stream = None;
+                    return Err(EngineError::from(e));
+                }
+                Ok(Some(Ok(batch))) => {
+                    if batch.num_rows() == 0 {
+                        continue;
+                    }
+                    self.split_into_pending(batch);
+                }
+            }
+        }
+    }
+
+    fn split_into_pending(&mut self, batch: RecordBatch) {
+        let rows = batch.num_rows();
+        if self.batch_size == 0 || rows <= self.batch_size {
+            self.pending.push_back(batch);
+            return;
+        }
+        let mut offset = 0;
+        while offset < rows {
+            let len = self.batch_size.min(rows - offset);
+            self.pending.push_back(batch.slice(offset, len));
+            offset += len;
+        }
+    }
+
+    /// Gives up the underlying stream for export (the Arrow C stream interface).
+    pub fn take_stream(&mut self) -> (Option<SendableRecordBatchStream>, VecDeque<RecordBatch>) {
+        (self.stream.take(), std::mem::take(&mut self.pending))
+    }
+
+    pub fn token(&self) -> Arc<CancelToken> {
+        Arc::clone(&self.token)
+    }
+}
+
+impl Drop for ResultStream {
+    fn drop(&mut self) {
+        stats::STREAMS.dec();
+    }
+}

@@ -1,0 +1,425 @@
+//! dfschema's native engine: Apache DataFusion behind a small JNI surface.
+//!
+//! Module map: `session` (one SessionContext per connection), `exec` (plan, run,
+//! stream), `runtime` (tokio runtime and cancellation), `transfer` (schema and batch
+//! wire format), `params` (bound parameters), `errors` (SQLState mapping), `stats`
+//! (live objects and heap bytes), `ffi_export` (Arrow C stream escape hatch).
+//!
+//! This file holds only the JNI functions. Each one runs inside [`guard`], which turns
+//! errors and panics into a Java `EngineException`, so nothing unwinds across JNI.
+//! Handles are `Box` pointers passed as `long`; the Java wrappers own them, free them
+//! exactly once, and serialise calls that need `&mut` access (stream reads).
+
+mod errors;
+mod exec;
+mod ffi_export;
+mod params;
+mod runtime;
+mod session;
+mod stats;
+mod transfer;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use jni::objects::{JByteArray, JClass, JObjectArray, JString, JThrowable, JValue};
+use jni::sys::{jbyteArray, jint, jlong, jlongArray, jstring, JNI_VERSION_1_8};
+use jni::JNIEnv;
+use jni::JavaVM;
+
+use errors::{EngineError, Result};
+use exec::{Plan, ResultStream};
+use runtime::CancelToken;
+use session::Session;
+
+#[global_allocator]
+static GLOBAL: stats::CountingAllocator = stats::CountingAllocator;
+
+const EXCEPTION_CLASS: &str = "io/dfschema/engine/EngineException";
+
+impl From<jni::errors::Error> for EngineError {
+    fn from(e: jni::errors::Error) -> Self {
+        EngineError::internal(format!("JNI error: {e}"))
+    }
+}
+
+/// Called by the JVM when the library loads. Panics are reported as exceptions, so the
+/// default hook's message on stderr is suppressed (a driver must not write to stderr).
+#[no_mangle]
+pub extern "system" fn JNI_OnLoad(_vm: JavaVM, _reserved: *mut std::ffi::c_void) -> jint {
+    std::panic::set_hook(Box::new(|_| {}));
+    JNI_VERSION_1_8
+}
+
+fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+fn throw(env: &mut JNIEnv, err: &EngineError) {
+    if env.exception_check().unwrap_or(true) {
+        return; // a Java exception is already pending; it wins
+    }
+    let thrown = (|| -> jni::errors::Result<()> {
+        let state = env.new_string(err.sql_state)?;
+        let message = env.new_string(&err.message)?;
+        let obj = env.new_object(
+            EXCEPTION_CLASS,
+            "(Ljava/lang/String;Ljava/lang/String;)V",
+            &[JValue::Object(&state), JValue::Object(&message)],
+        )?;
+        env.throw(JThrowable::from(obj))
+    })();
+    if thrown.is_err() && !env.exception_check().unwrap_or(true) {
+        let _ = env.throw_new("java/lang/RuntimeException", &err.message);
+    }
+}
+
+/// Runs `f`, converting an error or a panic into a pending Java exception.
+fn guard<'l, T>(env: &mut JNIEnv<'l>, default: T, f: impl FnOnce(&mut JNIEnv<'l>) -> Result<T>) -> T {
+    match catch_unwind(AssertUnwindSafe(|| f(env))) {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => {
+            throw(env, &e);
+            default
+        }
+        Err(payload) => {
+            throw(env, &EngineError::internal(format!("internal error: {}", panic_text(payload))));
+            default
+        }
+    }
+}
+
+fn into_handle<T>(value: T) -> jlong {
+    Box::into_raw(Box::new(value)) as jlong
+}
+
+/// Borrows the object behind a handle.
+///
+/// # Safety
+/// `handle` must come from [`into_handle::<T>`] and not have been freed; the Java
+/// owner guarantees both (it zeroes its copy on close and checks before each call).
+unsafe fn borrow<'a, T>(handle: jlong, what: &str) -> Result<&'a T> {
+    (handle as *const T).as_ref().ok_or_else(|| EngineError::invalid_handle(what))
+}
+
+/// Mutable variant of [`borrow`].
+///
+/// # Safety
+/// As for [`borrow`], and the Java owner serialises all calls on this handle.
+unsafe fn borrow_mut<'a, T>(handle: jlong, what: &str) -> Result<&'a mut T> {
+    (handle as *mut T).as_mut().ok_or_else(|| EngineError::invalid_handle(what))
+}
+
+/// Frees the object behind a handle; zero is ignored.
+///
+/// # Safety
+/// `handle` must come from [`into_handle::<T>`] and be freed only once.
+unsafe fn free<T>(handle: jlong) {
+    if handle != 0 {
+        drop(Box::from_raw(handle as *mut T));
+    }
+}
+
+fn java_string(env: &mut JNIEnv, s: &JString) -> Result<String> {
+    if s.is_null() {
+        return Err(EngineError::new(errors::state::SYNTAX_OR_ACCESS, "null string"));
+    }
+    Ok(env.get_string(s)?.into())
+}
+
+fn string_array(env: &mut JNIEnv, arr: &JObjectArray) -> Result<Vec<String>> {
+    let n = env.get_array_length(arr)?;
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let obj = env.get_object_array_element(arr, i)?;
+        out.push(java_string(env, &JString::from(obj))?);
+    }
+    Ok(out)
+}
+
+fn byte_array(env: &mut JNIEnv, bytes: &[u8]) -> Result<jbyteArray> {
+    Ok(env.byte_array_from_slice(bytes)?.into_raw())
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionOpen<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    keys: JObjectArray<'l>,
+    values: JObjectArray<'l>,
+) -> jlong {
+    guard(&mut env, 0, |env| {
+        let keys = string_array(env, &keys)?;
+        let values = string_array(env, &values)?;
+        let settings: Vec<(String, String)> = keys.into_iter().zip(values).collect();
+        Ok(into_handle(Session::open(&settings)?))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionClose<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { free::<Session>(session) };
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionPlan<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    sql: JString<'l>,
+    token: jlong,
+) -> jlong {
+    guard(&mut env, 0, |env| {
+        let sql = java_string(env, &sql)?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
+        Ok(into_handle(Plan::create(session, &sql, token)?))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionGetOption<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    key: JString<'l>,
+) -> jstring {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let key = java_string(env, &key)?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        match session.option(&key) {
+            Some(v) => Ok(env.new_string(v)?.into_raw()),
+            None => Ok(std::ptr::null_mut()),
+        }
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planSchema<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+) -> jbyteArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        byte_array(env, &transfer::encode_schema(&plan.schema()))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planParameterTypes<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+) -> jbyteArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        byte_array(env, &transfer::encode_fields(&plan.parameter_types()?))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planKind<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+) -> jint {
+    guard(&mut env, 0, |_| {
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        Ok(plan.kind() as jint)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planFree<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { free::<Plan>(plan) };
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planExecute<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    plan: jlong,
+    params: JByteArray<'l>,
+    token: jlong,
+    batch_size: jint,
+) -> jlong {
+    guard(&mut env, 0, |env| {
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
+        let values = if params.is_null() {
+            None
+        } else {
+            let bytes = env.convert_byte_array(&params)?;
+            Some(params::decode(&bytes, &plan.parameter_types()?)?)
+        };
+        let stream = plan.execute(session, values, Arc::clone(token), batch_size.max(0) as usize)?;
+        Ok(into_handle(stream))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamNext<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    stream: jlong,
+) -> jbyteArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let stream = unsafe { borrow_mut::<ResultStream>(stream, "result stream")? };
+        match stream.next()? {
+            Some(batch) => byte_array(env, &transfer::encode_batch(&batch)?),
+            None => Ok(std::ptr::null_mut()),
+        }
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamSchema<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    stream: jlong,
+) -> jbyteArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let stream = unsafe { borrow::<ResultStream>(stream, "result stream")? };
+        byte_array(env, &transfer::encode_schema(&stream.schema()))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamExportArrow<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    stream: jlong,
+    address: jlong,
+) {
+    guard(&mut env, (), |_| {
+        if stream == 0 || address == 0 {
+            return Err(EngineError::invalid_handle("result stream"));
+        }
+        // SAFETY: the Java owner hands over the handle here and forgets it; `address`
+        // is an ArrowArrayStream struct allocated by the Arrow consumer.
+        unsafe {
+            let owned = *Box::from_raw(stream as *mut ResultStream);
+            ffi_export::export(owned, address as *mut _);
+        }
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamClose<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    stream: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { free::<ResultStream>(stream) };
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_cancelTokenNew<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+) -> jlong {
+    guard(&mut env, 0, |_| {
+        stats::CANCEL_TOKENS.inc();
+        Ok(into_handle(Arc::new(CancelToken::default())))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_cancelTokenCancel<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    token: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? }.cancel();
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_cancelTokenReset<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    token: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? }.reset();
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_cancelTokenFree<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    token: jlong,
+) {
+    guard(&mut env, (), |_| {
+        if token != 0 {
+            unsafe { free::<Arc<CancelToken>>(token) };
+            stats::CANCEL_TOKENS.dec();
+        }
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_stats<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+) -> jlongArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let s = stats::snapshot();
+        let arr = env.new_long_array(s.len() as i32)?;
+        env.set_long_array_region(&arr, 0, &s)?;
+        Ok(arr.into_raw())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_engineVersion<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+) -> jstring {
+    guard(&mut env, std::ptr::null_mut(), |env| Ok(env.new_string(datafusion::DATAFUSION_VERSION)?.into_raw()))
+}
+
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_debugPanic<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    message: JString<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let message = java_string(env, &message)?;
+        panic!("{message}");
+    })
+}

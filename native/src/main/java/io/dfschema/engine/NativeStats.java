@@ -1,0 +1,18 @@
+package io.dfschema.engine;
+
+/** Live native objects and heap bytes, for leak tests and diagnostics. */
+public record NativeStats(long sessions, long plans, long streams, long cancelTokens, long heapBytes) {
+    public static NativeStats read() {
+        long[] s = NativeBridge.stats();
+        return new NativeStats(s[0], s[1], s[2], s[3], s[4]);
+    }
+
+    /** Raises a Rust panic inside a native call, which must arrive here as an EngineException (XX000). */
+    public static void debugPanic(String message) {
+        NativeBridge.debugPanic(message);
+    }
+
+    public static String engineVersion() {
+        return NativeBridge.engineVersion();
+    }
+}

@@ -1,0 +1,79 @@
+//! Live-object and heap accounting, so tests can prove that closing everything on
+//! the Java side leaves nothing behind natively.
+//!
+//! The global allocator is wrapped to count bytes currently allocated by this
+//! library; handle counters are bumped by the owners of each handle type.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub struct CountingAllocator;
+
+static HEAP_BYTES: AtomicI64 = AtomicI64::new(0);
+
+// SAFETY: every call forwards to the system allocator with the caller's layout; the
+// counter only observes sizes and never influences allocation.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            HEAP_BYTES.fetch_add(layout.size() as i64, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc_zeroed(layout);
+        if !p.is_null() {
+            HEAP_BYTES.fetch_add(layout.size() as i64, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        HEAP_BYTES.fetch_sub(layout.size() as i64, Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = System.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            HEAP_BYTES.fetch_add(new_size as i64 - layout.size() as i64, Ordering::Relaxed);
+        }
+        p
+    }
+}
+
+/// A counter of live handles of one kind.
+pub struct LiveCounter(AtomicI64);
+
+impl LiveCounter {
+    pub const fn new() -> Self {
+        Self(AtomicI64::new(0))
+    }
+    pub fn inc(&self) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+    pub fn dec(&self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+    pub fn get(&self) -> i64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+pub static SESSIONS: LiveCounter = LiveCounter::new();
+pub static PLANS: LiveCounter = LiveCounter::new();
+pub static STREAMS: LiveCounter = LiveCounter::new();
+pub static CANCEL_TOKENS: LiveCounter = LiveCounter::new();
+
+/// [sessions, plans, streams, cancel tokens, heap bytes]
+pub fn snapshot() -> [i64; 5] {
+    [
+        SESSIONS.get(),
+        PLANS.get(),
+        STREAMS.get(),
+        CANCEL_TOKENS.get(),
+        HEAP_BYTES.load(Ordering::Relaxed),
+    ]
+}
