@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs SQL text on a connection with plain java.sql calls and renders whatever comes
- * back. Engine errors (from execute or from fetching rows) become {@link DbOutput.Error};
- * failures of the driver itself (unchecked exceptions, unsupported features, getter
- * errors, time-outs) become {@link DbOutput.Broken}.
+ * back. SQLExceptions from execute or from fetching rows are engine errors
+ * ({@link DbOutput.Error}); failures of the driver itself (unchecked exceptions, getter
+ * errors) and time-outs become {@link DbOutput.Broken}.
  */
 final class JdbcExecutor {
     private final Connection connection;
@@ -47,9 +47,9 @@ final class JdbcExecutor {
             }
         } catch (SQLTimeoutException e) {
             return new DbOutput.Broken("timed out after " + queryTimeoutSeconds + " s: " + e.getMessage());
-        } catch (SQLFeatureNotSupportedException e) {
-            return new DbOutput.Broken("driver: not supported: " + e.getMessage());
         } catch (SQLException e) {
+            // Every other SQLException carries the engine's message, including
+            // SQLFeatureNotSupportedException for DataFusion's "This feature is not implemented".
             return new DbOutput.Error(ErrorText.of(e));
         } catch (GetterFailure e) {
             return new DbOutput.Broken(e.getMessage());

@@ -1,13 +1,24 @@
 package io.dfschema.jdbc;
 
+import io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 
-/** Builds the connection's DatabaseMetaData (metadata module) wired to the connection's catalog cache. */
+/**
+ * Builds the connection's DatabaseMetaData (metadata module). The subclass adds the
+ * connection's cache hook, so DDL and SET drop the catalog snapshot.
+ */
 final class MetadataFactory {
     private MetadataFactory() {}
 
-    static DatabaseMetaData create(DfSchemaConnection connection) throws SQLException {
-        throw SqlErrors.notSupported("DatabaseMetaData (being wired)");
+    static DatabaseMetaData create(DfSchemaConnection connection) {
+        return new DriverMetaData(connection, connection.config().url().url(),
+                connection.config().value(ConnectionProperty.USER));
+    }
+
+    private static final class DriverMetaData extends DfSchemaDatabaseMetaData implements DfSchemaConnection.CatalogCache {
+        DriverMetaData(Connection c, String url, String user) {
+            super(c, url, user);
+        }
     }
 }

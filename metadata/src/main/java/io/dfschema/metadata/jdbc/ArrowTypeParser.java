@@ -38,6 +38,11 @@ import java.util.Map;
  * {@code io.dfschema.engine.SchemaDecoder}: MAP keeps the keys-sorted flag in {@code size},
  * DICTIONARY gets children named "key" (not null) and "value", union type ids and mode are not kept.
  *
+ * <p>List field names are displayed without escaping ({@code field: 'it's'}); a quote inside such a
+ * name is resolved by trying the candidate closing quotes against the whole text. That search is
+ * bounded: for names with quotes followed by {@code )} nested several lists deep it may give up,
+ * and {@link #parseOrOther} then reports the type as OTHER (with its exact text as the name).
+ *
  * <p>Thread-safe; the class is stateless.
  */
 public final class ArrowTypeParser {
@@ -335,7 +340,7 @@ public final class ArrowTypeParser {
             if (fallback < 0) {
                 fallback = q;
             }
-            if (text.indexOf('\'', q + 1) < 0 || wholeTextParsesWith(nameStart, q)) {
+            if (text.indexOf('\'', q + 1) < 0 || probes[0] <= 0 || wholeTextParsesWith(nameStart, q)) {
                 return q;
             }
         }
@@ -346,7 +351,9 @@ public final class ArrowTypeParser {
     }
 
     private boolean wholeTextParsesWith(int nameStart, int quote) {
+        probes[0]--;
         ArrowTypeParser probe = new ArrowTypeParser(text);
+        probe.probes = probes;
         probe.forced.putAll(forced);
         probe.forced.put(nameStart, quote);
         try {
@@ -360,6 +367,13 @@ public final class ArrowTypeParser {
 
     /** List field name start offset to the closing quote offset, fixed while probing. */
     private final Map<Integer, Integer> forced = new HashMap<>();
+
+    /**
+     * Whole-text probes left for this parse (shared with its probes). Quotes in list field names are
+     * rare; the budget keeps a hostile name with many quotes from making parsing exponential: once
+     * spent, the first quote that closes locally is taken.
+     */
+    private int[] probes = {256};
 
     private boolean nullability() {
         skipSpaces();
@@ -517,7 +531,7 @@ public final class ArrowTypeParser {
 
     // ---------------------------------------------------------------- lexing
 
-    /** A Rust {@code {:?}} string: double quotes, backslash escapes {@code \" \\ \n \r \t \0 \' \u{..}}. */
+    /** A Rust {@code {:?}} string: double quotes; backslash escapes for quote, backslash, n, r, t, 0, single quote and u{hex}. */
     private String debugString() {
         expect('"');
         StringBuilder sb = new StringBuilder();

@@ -252,7 +252,7 @@ public final class RowResultSet implements ResultSet {
     @Override
     public int getHoldability() throws SQLException {
         checkOpen();
-        return HOLD_CURSORS_OVER_COMMIT;
+        return CLOSE_CURSORS_AT_COMMIT;
     }
 
     @Override
