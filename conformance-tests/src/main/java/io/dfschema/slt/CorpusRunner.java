@@ -76,6 +76,11 @@ public final class CorpusRunner {
             onFile.accept(result);
         }
         thread.shutdownNow();
+        try {
+            FileRunner.emptyFolder(config.scratchDir(), false);
+        } catch (RuntimeException e) {
+            // a stuck file thread may still hold files there; the folder is a temp one
+        }
         return results;
     }
 

@@ -41,7 +41,7 @@ final class FileRunner {
                 .filter(SltRecord.Executable.class::isInstance).map(SltRecord.Executable.class::cast).toList();
         progress.plan(executables);
 
-        emptyScratch();
+        emptyFolder(config.scratchDir(), true);
         String rel = Location.relative(config.setRoot(), file);
         // Files under spark/ get 15-digit Float64 text in DataFusion's runner.
         ValueRenderer renderer = new ValueRenderer(rel.startsWith("spark/") ? 15 : FloatText.DEFAULT_PLACES);
@@ -119,20 +119,24 @@ final class FileRunner {
         }
     }
 
-    /** Files may only write under scratch; each file starts with it empty, as in DataFusion. */
-    private void emptyScratch() {
-        Path dir = config.scratchDir();
+    /**
+     * Files may only write under scratch; each file starts with it empty, as in DataFusion.
+     * With {@code keep} false the folder itself goes too (end of run).
+     */
+    static void emptyFolder(Path dir, boolean keep) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
                     for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        if (!p.equals(dir)) {
+                        if (!keep || !p.equals(dir)) {
                             Files.delete(p);
                         }
                     }
                 }
             }
-            Files.createDirectories(dir);
+            if (keep) {
+                Files.createDirectories(dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty scratch folder " + dir, e);
         }

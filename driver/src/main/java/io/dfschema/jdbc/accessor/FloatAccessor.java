@@ -70,7 +70,12 @@ final class FloatAccessor extends NumericAccessor {
         if (!Double.isFinite(d)) {
             throw Errors.outOfRange(text(row), "BigDecimal");
         }
-        return isDouble() ? FloatText.shortestDecimal(d) : FloatText.shortestDecimal((float) d);
+        return switch (id) {
+            // Float16 text rounds halfway ties up (Rust Display); keep BigDecimal equal to it.
+            case FLOAT16 -> new BigDecimal(FloatText.rustDisplay((float) d));
+            case FLOAT32 -> FloatText.shortestDecimal((float) d);
+            default -> FloatText.shortestDecimal(d);
+        };
     }
 
     @Override

@@ -46,7 +46,7 @@ final class TemporalText {
             return out.append('Z').toString();
         }
         out.append(seconds < 0 ? '-' : '+');
-        int minutes = Math.abs(seconds) / 60; // chrono rounds offset seconds to the minute
+        int minutes = (Math.abs(seconds) + 30) / 60; // chrono rounds offset seconds to the minute
         two(out, minutes / 60).append(':');
         return two(out, minutes % 60).toString();
     }

@@ -203,11 +203,16 @@ class NumericAccessorTest {
 
     @Test
     void float16ShowsRustDisplayOfItsValue() throws Exception {
-        BaseAccessor a = ints(TypeId.FLOAT16, "Float16", 1.0f, 0.099975586f);
+        BaseAccessor a = ints(TypeId.FLOAT16, "Float16", 1.0f, 0.099975586f, 7.97265625f, -0.0f);
         assertEquals("1", a.getString(0));
         assertEquals("0.099975586", a.getString(1));
         assertEquals(Float.valueOf(1f), a.getObject(0));
         assertEquals(new BigDecimal("0.099975586"), a.getBigDecimal(1));
+        // an exact halfway value: text and BigDecimal agree on Display's rounding
+        assertEquals("7.9726563", a.getString(2));
+        assertEquals(new BigDecimal("7.9726563"), a.getBigDecimal(2));
+        assertEquals("-0", a.getString(3));
+        assertEquals(0, BigDecimal.ZERO.compareTo(a.getBigDecimal(3)));
     }
 
     @Test

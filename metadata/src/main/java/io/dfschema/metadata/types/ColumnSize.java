@@ -76,7 +76,7 @@ final class ColumnSize {
             case TIME32, TIME64, TIMESTAMP -> precision(t);
             // "-2147483648 mons -2147483648 days -2562047 hours -47 mins -16.854775808 secs"
             case INTERVAL -> 80;
-            // "-106751991167300 days -15 hours -30 mins -7 secs" and the like
+            // "-106751 days -23 hours -47 mins -16.854775808 secs", wider for second units
             case DURATION -> 64;
             default -> UNBOUNDED;
         };
