@@ -10,3 +10,8 @@ export CARGO_TARGET_DIR=${DFSCHEMA_CARGO_TARGET_DIR:-${CARGO_TARGET_DIR:-$HOME/.
 mkdir -p "$CARGO_TARGET_DIR" "$out_dir"
 cargo build --release --manifest-path "$here/Cargo.toml" ${CARGO_BUILD_QUIET:+--quiet}
 cp "$CARGO_TARGET_DIR/release/libdfschema_native.so" "$out_dir/libdfschema_native.so"
+# Symbols are most of the library's size; the JNI entry points stay in the dynamic table.
+# (Stripping here rather than in Cargo's profile keeps the cached dependency builds valid.)
+if command -v strip >/dev/null 2>&1; then
+  strip --strip-unneeded "$out_dir/libdfschema_native.so"
+fi

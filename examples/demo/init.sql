@@ -24,9 +24,15 @@ STORED AS CSV
 LOCATION '${DEMO_DIR}/users.csv'
 OPTIONS ('format.has_header' 'true');
 
--- products.ndjson: newline-delimited JSON; DataFusion infers the schema, nested objects
--- become structs (dimensions) and arrays become lists (categories).
-CREATE EXTERNAL TABLE products
+-- products.ndjson: newline-delimited JSON. Nested objects are structs (dimensions) and arrays
+-- lists (categories). DataFusion could infer the schema, but would order the fields by name.
+CREATE EXTERNAL TABLE products (
+    sku        VARCHAR NOT NULL,
+    name       VARCHAR,
+    price      DOUBLE,
+    dimensions STRUCT<weight_g BIGINT, size VARCHAR>,
+    categories VARCHAR[]
+)
 STORED AS JSON
 LOCATION '${DEMO_DIR}/products.ndjson';
 

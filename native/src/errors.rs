@@ -46,9 +46,7 @@ pub mod state {
     pub const DIVISION_BY_ZERO: &str = "22012";
     pub const NUMERIC_OUT_OF_RANGE: &str = "22003";
     pub const INVALID_CAST: &str = "22018";
-    pub const INVALID_DATETIME: &str = "22007";
     pub const INVALID_PARAMETER_VALUE: &str = "22023";
-    pub const RESOURCES: &str = "53000";
     pub const OUT_OF_MEMORY: &str = "53200";
     pub const NOT_SUPPORTED: &str = "0A000";
     pub const QUERY_CANCELED: &str = "57014";
@@ -108,7 +106,12 @@ fn classify_arrow(err: &ArrowError) -> &'static str {
     match err {
         A::DivideByZero => state::DIVISION_BY_ZERO,
         A::ArithmeticOverflow(_) => state::NUMERIC_OUT_OF_RANGE,
-        A::CastError(msg) if msg.contains("overflow") || msg.contains("too large") => state::NUMERIC_OUT_OF_RANGE,
+        // "Can't cast value 300 to type Int8" is a numeric value out of the target's range.
+        A::CastError(msg)
+            if msg.contains("overflow") || msg.contains("too large") || msg.starts_with("Can't cast value") =>
+        {
+            state::NUMERIC_OUT_OF_RANGE
+        }
         A::CastError(_) | A::ParseError(_) => state::INVALID_CAST,
         A::MemoryError(_) => state::OUT_OF_MEMORY,
         A::IoError(..) => state::IO_ERROR,

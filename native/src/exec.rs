@@ -84,7 +84,8 @@ impl Plan {
             let df = ctx.execute_logical_plan(plan).await?;
             let (mut state, plan) = df.into_parts();
             if batch_size > 0 {
-                state.config_mut().options_mut().execution.batch_size = batch_size;
+                state.config_mut().options_mut().execution.batch_size =
+                    datafusion::common::config::ConfigNonZeroUsize::try_new(batch_size)?;
             }
             let df = DataFrame::new(state, plan);
             Ok(df.execute_stream().await?)
@@ -179,15 +180,6 @@ impl ResultStream {
             self.pending.push_back(batch.slice(offset, len));
             offset += len;
         }
-    }
-
-    /// Gives up the underlying stream for export (the Arrow C stream interface).
-    pub fn take_stream(&mut self) -> (Option<SendableRecordBatchStream>, VecDeque<RecordBatch>) {
-        (self.stream.take(), std::mem::take(&mut self.pending))
-    }
-
-    pub fn token(&self) -> Arc<CancelToken> {
-        Arc::clone(&self.token)
     }
 }
 

@@ -57,7 +57,6 @@ mod id {
     pub const DICTIONARY: u8 = 38;
     pub const UNION: u8 = 39;
     pub const RUN_END_ENCODED: u8 = 40;
-    pub const OTHER: u8 = 41;
 }
 
 /// A little-endian byte writer.

@@ -103,6 +103,29 @@ final class ClientFixture {
         }
     }
 
+    /**
+     * Writes the Parquet file into {@code dir} (with a short-lived connection) and an init script
+     * {@code dir/fixture.sql} with the rest of the DDL; returns a URL whose every connection opens
+     * with the fixture loaded, for pools and tools that open their own connections.
+     */
+    static String fixtureUrl(Path dir) throws SQLException, java.io.IOException {
+        List<String> ddl = ddl(dir);
+        List<String> script = new ArrayList<>();
+        try (Connection c = connect()) {
+            for (String sql : ddl) {
+                if (sql.startsWith("COPY")) {
+                    exec(c, sql);
+                } else {
+                    script.add(sql);
+                }
+            }
+        }
+        Path init = dir.resolve("fixture.sql");
+        java.nio.file.Files.writeString(init, String.join(";\n", script) + ";\n");
+        return URL + "?init=" + java.net.URLEncoder.encode(init.toAbsolutePath().toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static Connection connectWithFixture(Path dir) throws SQLException {
         Connection c = connect();
         try {

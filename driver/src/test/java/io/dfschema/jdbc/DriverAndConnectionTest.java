@@ -140,7 +140,10 @@ class DriverAndConnectionTest {
             assertNotNull(c.getWarnings(), "rollback must warn that nothing was undone");
             assertEquals("1", Db.one(c, "SELECT count(*) FROM t"));
             c.commit();
-            Db.exec(c, "BEGIN");
+            Db.exec(c, "START TRANSACTION");
+            Db.exec(c, "INSERT INTO t VALUES (2)");
+            Db.exec(c, "ROLLBACK");
+            assertEquals("2", Db.one(c, "SELECT count(*) FROM t"), "SQL ROLLBACK is a no-op too");
             Db.exec(c, "COMMIT");
         }
     }

@@ -18,9 +18,39 @@ class NativeResourcesTest {
 
     @Test
     void closingEverythingFreesAllNativeObjectsAndBytes() throws Exception {
-        warmUp();
+        // The first rounds fill process-wide, size-bounded state (runtime threads, function
+        // registries, caches: about 9 MB, measured); later rounds must return every byte.
+        oneRound();
+        oneRound();
         NativeStats before = NativeStats.read();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
+            oneRound();
+        }
+        NativeStats after = settled(before.heapBytes());
+        assertEquals(before.sessions(), after.sessions(), after.toString());
+        assertEquals(0, after.plans(), after.toString());
+        assertEquals(0, after.streams(), after.toString());
+        assertEquals(0, after.cancelTokens(), after.toString());
+        long grown = after.heapBytes() - before.heapBytes();
+        // Each round materialises ~20 MB natively; what may stay is allocator-level noise.
+        assertTrue(grown < 512L * 1024, "native heap grew by " + grown + " bytes over 5 rounds: " + after);
+    }
+
+    /**
+     * Aborted engine tasks finish dropping their buffers on the runtime's threads shortly
+     * after the stream is closed; wait (bounded) for the heap to come back.
+     */
+    private static NativeStats settled(long target) throws InterruptedException {
+        NativeStats now = NativeStats.read();
+        for (int i = 0; i < 50 && now.heapBytes() - target >= 512L * 1024; i++) {
+            Thread.sleep(100);
+            now = NativeStats.read();
+        }
+        return now;
+    }
+
+    private static void oneRound() throws Exception {
+        {
             Connection c = Db.connect();
             Statement st = c.createStatement();
             st.execute("CREATE TABLE big AS SELECT value, value * 2 AS twice, 'row ' || value AS label "
@@ -35,21 +65,6 @@ class NativeResourcesTest {
             NativeStats during = NativeStats.read();
             assertTrue(during.streams() >= 1 && during.sessions() >= 1, during.toString());
             c.close(); // closes statements, result sets, plans, tokens, session
-        }
-        NativeStats after = NativeStats.read();
-        assertEquals(before.sessions(), after.sessions(), after.toString());
-        assertEquals(0, after.plans(), after.toString());
-        assertEquals(0, after.streams(), after.toString());
-        assertEquals(0, after.cancelTokens(), after.toString());
-        long grown = after.heapBytes() - before.heapBytes();
-        // Three rounds each materialised ~20 MB; what stays is allocator noise and caches.
-        assertTrue(grown < 2L * 1024 * 1024, "native heap grew by " + grown + " bytes: " + after);
-    }
-
-    private static void warmUp() throws Exception {
-        try (Connection c = Db.connect()) {
-            Db.exec(c, "CREATE TABLE w AS SELECT value FROM generate_series(1, 1000)");
-            Db.column(c, "SELECT * FROM w ORDER BY value");
         }
     }
 }

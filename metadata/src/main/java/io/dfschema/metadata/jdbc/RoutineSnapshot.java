@@ -52,7 +52,10 @@ public final class RoutineSnapshot {
      * One callable signature of a function.
      *
      * @param specificName unique within (catalog, schema): the function name when it has one
-     *                     signature, else {@code name(type, type)} of its IN parameters
+     *                     signature, else {@code name(type, type)} of its IN parameters, followed by
+     *                     {@code ": result type"} when several signatures take the same types; a table
+     *                     function that shares its name with another function is
+     *                     {@code "name (table function)"}
      * @param functionType routines.function_type: SCALAR, AGGREGATE, WINDOW or TABLE (null if unknown)
      * @param inputs       IN parameters in ordinal order
      * @param result       the OUT row (return type), null if unknown
@@ -78,12 +81,18 @@ public final class RoutineSnapshot {
         return of(List.of(), List.of());
     }
 
+    /** Appended to a table function's SPECIFIC_NAME when a scalar/aggregate/window function has the same name. */
+    static final String TABLE_FUNCTION_SUFFIX = " (table function)";
+
     public static RoutineSnapshot of(List<RoutineInfo> routines, List<ParameterInfo> parameters) {
-        // (catalog, schema, name) -> first routine row; keeps function type and description
+        // (catalog, schema, name, kind) -> first routine row; keeps function type and description. DataFusion
+        // can have a table function and a scalar function of the same name (generate_series, range): both
+        // are kept, as separate overloads.
         Map<List<String>, RoutineInfo> byFunction = new TreeMap<>(RoutineSnapshot::compareKeys);
         Set<String> names = new HashSet<>();
         for (RoutineInfo r : routines) {
-            byFunction.putIfAbsent(List.of(r.catalog(), r.schema(), r.name()), r);
+            String kind = isTable(r) ? "TABLE" : "";
+            byFunction.putIfAbsent(List.of(r.catalog(), r.schema(), r.name(), kind), r);
             names.add(r.name());
         }
         // (catalog, schema, specific name) -> rid -> parameters
@@ -95,15 +104,24 @@ public final class RoutineSnapshot {
         List<Overload> out = new ArrayList<>();
         for (Map.Entry<List<String>, RoutineInfo> e : byFunction.entrySet()) {
             RoutineInfo r = e.getValue();
-            boolean table = "TABLE".equalsIgnoreCase(r.functionType());
-            Map<Integer, List<ParameterInfo>> byRid = table ? null
-                    : sigs.get(List.of(r.catalog(), r.schema(), r.specificName()));
+            if (isTable(r)) {
+                // information_schema does not expose a table function's signature
+                boolean shared = byFunction.containsKey(List.of(r.catalog(), r.schema(), r.name(), ""));
+                out.add(new Overload(r.catalog(), r.schema(), r.name(),
+                        shared ? r.name() + TABLE_FUNCTION_SUFFIX : r.name(), r.functionType(), r.description(),
+                        List.of(), null));
+                continue;
+            }
+            Map<Integer, List<ParameterInfo>> byRid = sigs.get(List.of(r.catalog(), r.schema(), r.specificName()));
             if (byRid == null || byRid.isEmpty()) {
                 out.add(new Overload(r.catalog(), r.schema(), r.name(), r.name(), r.functionType(),
                         r.description(), List.of(), null));
                 continue;
             }
-            Map<String, Overload> bySpecific = new LinkedHashMap<>();
+            record Sig(int rid, List<ParameterInfo> inputs, ParameterInfo result, String args) {
+            }
+            List<Sig> signatures = new ArrayList<>();
+            Map<String, Integer> argsCount = new HashMap<>();
             for (Map.Entry<Integer, List<ParameterInfo>> sig : byRid.entrySet()) {
                 List<ParameterInfo> inputs = new ArrayList<>();
                 ParameterInfo result = null;
@@ -115,27 +133,43 @@ public final class RoutineSnapshot {
                     }
                 }
                 inputs.sort(Comparator.comparingInt(ParameterInfo::ordinal));
+                StringBuilder sb = new StringBuilder(r.name()).append('(');
+                for (int i = 0; i < inputs.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(inputs.get(i).dataType());
+                }
+                String args = sb.append(')').toString();
+                argsCount.merge(args, 1, Integer::sum);
+                signatures.add(new Sig(sig.getKey(), inputs, result, args));
+            }
+            Map<String, Overload> bySpecific = new LinkedHashMap<>();
+            for (Sig sig : signatures) {
                 String specific;
                 if (byRid.size() == 1) {
                     specific = r.name();
                 } else {
-                    StringBuilder sb = new StringBuilder(r.name()).append('(');
-                    for (int i = 0; i < inputs.size(); i++) {
-                        sb.append(i == 0 ? "" : ", ").append(inputs.get(i).dataType());
+                    specific = sig.args();
+                    // the same argument types with different results (e.g. generate_series over dates
+                    // returning List(Date) or List(String)): the result type tells them apart
+                    if (argsCount.get(specific) > 1 && sig.result() != null) {
+                        specific = specific + ": " + sig.result().dataType();
                     }
-                    specific = sb.append(')').toString();
                     if (bySpecific.containsKey(specific)) {
-                        specific = specific + "#" + sig.getKey();
+                        specific = specific + " #" + sig.rid();
                     }
                 }
                 bySpecific.put(specific, new Overload(r.catalog(), r.schema(), r.name(), specific,
-                        r.functionType(), r.description(), inputs, result));
+                        r.functionType(), r.description(), sig.inputs(), sig.result()));
             }
-            List<Overload> sorted = new ArrayList<>(bySpecific.values());
-            sorted.sort(Comparator.comparing(Overload::specificName));
-            out.addAll(sorted);
+            out.addAll(bySpecific.values());
         }
+        // JDBC order: FUNCTION_CAT, FUNCTION_SCHEM, FUNCTION_NAME, SPECIFIC_NAME
+        out.sort(Comparator.comparing(Overload::catalog).thenComparing(Overload::schema)
+                .thenComparing(Overload::name).thenComparing(Overload::specificName));
         return new RoutineSnapshot(List.copyOf(routines), Collections.unmodifiableList(out), Set.copyOf(names));
+    }
+
+    private static boolean isTable(RoutineInfo r) {
+        return "TABLE".equalsIgnoreCase(r.functionType());
     }
 
     private static int compareKeys(List<String> a, List<String> b) {

@@ -282,6 +282,49 @@ class DfSchemaDatabaseMetaDataTest {
         assertEquals(List.of(), strings(md.getFunctions(DF, "other", "%"), "FUNCTION_NAME"));
     }
 
+    /**
+     * DataFusion 55 has a scalar and a table function both named generate_series (and range), and
+     * scalar signatures that differ only in their result (generate_series(String, Date, Interval)
+     * returning List(Date) or List(String)); found with the real engine.
+     */
+    @Test
+    void tableFunctionsSharingANameAndSignaturesDifferingInTheirResult() throws SQLException {
+        List<RoutineSnapshot.RoutineInfo> r = List.of(
+                new RoutineSnapshot.RoutineInfo(DF, "public", "gs", "gs", "FUNCTION", true, "List(Date)", "SCALAR",
+                        "scalar gs", null),
+                new RoutineSnapshot.RoutineInfo(DF, "public", "gs", "gs", "FUNCTION", true, "List(String)", "SCALAR",
+                        "scalar gs", null),
+                new RoutineSnapshot.RoutineInfo(DF, "public", "gs", "gs", "FUNCTION", null, "TABLE", "TABLE",
+                        "table gs", null),
+                new RoutineSnapshot.RoutineInfo(DF, "public", "only_table", "only_table", "FUNCTION", null, "TABLE",
+                        "TABLE", null, null));
+        List<RoutineSnapshot.ParameterInfo> p = new java.util.ArrayList<>();
+        for (int rid = 0; rid < 3; rid++) {
+            String result = rid == 0 ? "List(Date)" : rid == 1 ? "List(String)" : "List(Int64)";
+            String arg = rid == 2 ? "Int64" : "Date";
+            p.add(new RoutineSnapshot.ParameterInfo(DF, "public", "gs", 1, "IN", "start", arg, null, false, rid));
+            p.add(new RoutineSnapshot.ParameterInfo(DF, "public", "gs", 1, "OUT", null, result, null, false, rid));
+        }
+        DfSchemaDatabaseMetaData m = new DfSchemaDatabaseMetaData(null, "u", null,
+                SnapshotSource.of(CatalogSnapshot.empty(), RoutineSnapshot.of(r, p), Map.of()), null, () -> "55.2.0");
+        assertEquals(List.of(
+                        List.of("gs", "gs (table function)", (short) DatabaseMetaData.functionReturnsTable, "table gs"),
+                        List.of("gs", "gs(Date): List(Date)", (short) DatabaseMetaData.functionNoTable, "scalar gs"),
+                        List.of("gs", "gs(Date): List(String)", (short) DatabaseMetaData.functionNoTable, "scalar gs"),
+                        List.of("gs", "gs(Int64)", (short) DatabaseMetaData.functionNoTable, "scalar gs"),
+                        java.util.Arrays.asList("only_table", "only_table",
+                                (short) DatabaseMetaData.functionReturnsTable, null)),
+                rows(m.getFunctions(null, null, "%"), "FUNCTION_NAME", "SPECIFIC_NAME", "FUNCTION_TYPE", "REMARKS"));
+        assertEquals(List.of(
+                        List.of("gs(Date): List(Date)", "RETURN_VALUE", "List(Date)"),
+                        List.of("gs(Date): List(Date)", "start", "Date"),
+                        List.of("gs(Date): List(String)", "RETURN_VALUE", "List(String)"),
+                        List.of("gs(Date): List(String)", "start", "Date"),
+                        List.of("gs(Int64)", "RETURN_VALUE", "List(Int64)"),
+                        List.of("gs(Int64)", "start", "Int64")),
+                rows(m.getFunctionColumns(null, null, "gs", null), "SPECIFIC_NAME", "COLUMN_NAME", "TYPE_NAME"));
+    }
+
     @Test
     void functionColumns() throws SQLException {
         String[] cols = {"SPECIFIC_NAME", "COLUMN_NAME", "COLUMN_TYPE", "DATA_TYPE", "TYPE_NAME", "ORDINAL_POSITION"};
