@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -123,6 +124,7 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         catalog = null;
         routines = null;
         settings = null;
+        columnRows = null;
     }
 
     /** A loaded value and the cache generation it was loaded in; stale once {@link #invalidate()} ran. */
@@ -309,6 +311,31 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         return result(MetadataColumns.TABLE_TYPES, rows);
     }
 
+    /**
+     * getColumns rows of one snapshot without contract values, built once per table and shared by
+     * the result sets (RowResultSet never writes to a row). Dropped with the snapshot.
+     */
+    private record ColumnRows(CatalogSnapshot snapshot, ConcurrentHashMap<TableRef, List<Object[]>> byTable) {
+    }
+
+    private volatile ColumnRows columnRows;
+
+    private List<Object[]> plainColumnRows(CatalogSnapshot snap, TableInfo t) {
+        ColumnRows cache = columnRows;
+        if (cache == null || cache.snapshot() != snap) {
+            cache = new ColumnRows(snap, new ConcurrentHashMap<>());
+            columnRows = cache;
+        }
+        return cache.byTable().computeIfAbsent(t.ref(), ref -> {
+            List<ColumnInfo> cols = snap.columns(ref);
+            List<Object[]> rows = new ArrayList<>(cols.size());
+            for (ColumnInfo c : cols) {
+                rows.add(columnRow(c, null, c.defaultValue()));
+            }
+            return List.copyOf(rows);
+        });
+    }
+
     @Override
     public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
                                 String columnNamePattern) throws SQLException {
@@ -319,6 +346,20 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         List<Object[]> rows = new ArrayList<>();
         for (TableInfo t : matchingTables(snap, NamePattern.exactOrAll(catalog), NamePattern.like(schemaPattern),
                 NamePattern.like(tableNamePattern))) {
+            if (!withContracts) {
+                List<Object[]> plain = plainColumnRows(snap, t);
+                if (column.matchesAll()) {
+                    rows.addAll(plain);
+                } else {
+                    for (Object[] r : plain) {
+                        String name = (String) r[3];
+                        if (columnLiteral != null ? columnLiteral.equals(name) : column.matches(name)) {
+                            rows.add(r);
+                        }
+                    }
+                }
+                continue;
+            }
             TableRef ref = null;
             for (ColumnInfo c : snap.columns(t.ref())) {
                 if (columnLiteral != null ? !columnLiteral.equals(c.name()) : !column.matches(c.name())) {

@@ -30,12 +30,28 @@ public final class NamePattern {
     private final int[] kinds;
     private final int[] codePoints;
     private final boolean matchAll;
+    /** The literal code points before the first wildcard (a cheap first test); "" if none. */
+    private final String prefix;
+    /** The number of code points every match has when there is no {@code %}, else -1. */
+    private final int fixedLength;
 
     private NamePattern(String literal, int[][] compiled, boolean matchAll) {
         this.literal = literal;
         this.kinds = compiled == null ? null : compiled[0];
         this.codePoints = compiled == null ? null : compiled[1];
         this.matchAll = matchAll;
+        int p = 0;
+        boolean many = false;
+        if (kinds != null) {
+            while (p < kinds.length && kinds[p] == LITERAL) {
+                p++;
+            }
+            for (int k : kinds) {
+                many |= k == MANY;
+            }
+        }
+        this.prefix = kinds == null ? "" : new String(codePoints, 0, p);
+        this.fixedLength = kinds == null || many ? -1 : kinds.length;
     }
 
     /**
@@ -114,6 +130,10 @@ public final class NamePattern {
         }
         if (kinds == null) {
             return false; // NONE
+        }
+        if (!name.startsWith(prefix)
+                || (fixedLength >= 0 && name.codePointCount(0, name.length()) != fixedLength)) {
+            return false;
         }
         return like(name.codePoints().toArray());
     }
