@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * the 1-based array position) and column 2 VALUE. VALUE reads through the element accessor,
  * so its getters convert exactly like a top-level column of the element type.
  */
-final class ArrayResultSet extends ReadOnlyResultSet {
+final class ArrayResultSet extends AccessorResultSet {
     static final String INDEX = "INDEX";
     static final String VALUE = "VALUE";
 

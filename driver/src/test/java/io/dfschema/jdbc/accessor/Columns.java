@@ -1,5 +1,7 @@
 package io.dfschema.jdbc.accessor;
 
+import io.dfschema.engine.vector.WireEncoder;
+
 import io.dfschema.engine.ArrowField;
 import io.dfschema.engine.ArrowType;
 import io.dfschema.engine.vector.Batch;

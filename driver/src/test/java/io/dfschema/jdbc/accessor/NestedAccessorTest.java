@@ -1,7 +1,11 @@
 package io.dfschema.jdbc.accessor;
 
+import io.dfschema.engine.vector.TestTypes;
+
+
+
 import static io.dfschema.jdbc.accessor.SqlAssert.assertSqlState;
-import static io.dfschema.jdbc.accessor.TestTypes.field;
+import static io.dfschema.engine.vector.TestTypes.field;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

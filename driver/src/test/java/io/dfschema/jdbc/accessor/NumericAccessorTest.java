@@ -1,5 +1,7 @@
 package io.dfschema.jdbc.accessor;
 
+import io.dfschema.engine.vector.TestTypes;
+
 import static io.dfschema.jdbc.accessor.SqlAssert.assertSqlState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,10 @@
 package io.dfschema.jdbc.accessor;
 
-import static io.dfschema.jdbc.accessor.TestTypes.field;
+import io.dfschema.engine.vector.TestTypes;
+
+
+
+import static io.dfschema.engine.vector.TestTypes.field;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfschema.engine.ArrowType;

@@ -7,26 +7,26 @@ import io.dfschema.engine.TypeId;
 import java.util.List;
 
 /** Builds engine types the way SchemaDecoder would, with Arrow's spelling of their names. */
-final class TestTypes {
+public final class TestTypes {
     private TestTypes() {}
 
-    static ArrowType simple(TypeId id, String name) {
+    public static ArrowType simple(TypeId id, String name) {
         return new ArrowType(id, name, 0, 0, null, -1, null, -1, List.of());
     }
 
-    static ArrowType int64() {
+    public static ArrowType int64() {
         return simple(TypeId.INT64, "Int64");
     }
 
-    static ArrowType int32() {
+    public static ArrowType int32() {
         return simple(TypeId.INT32, "Int32");
     }
 
-    static ArrowType utf8() {
+    public static ArrowType utf8() {
         return simple(TypeId.UTF8, "Utf8");
     }
 
-    static ArrowType decimal(TypeId id, int precision, int scale) {
+    public static ArrowType decimal(TypeId id, int precision, int scale) {
         String kind = switch (id) {
             case DECIMAL32 -> "Decimal32";
             case DECIMAL64 -> "Decimal64";
@@ -37,12 +37,12 @@ final class TestTypes {
                 List.of());
     }
 
-    static ArrowType fixedBinary(int width) {
+    public static ArrowType fixedBinary(int width) {
         return new ArrowType(TypeId.FIXED_SIZE_BINARY, "FixedSizeBinary(" + width + ")", 0, 0, null, -1, null, width,
                 List.of());
     }
 
-    static ArrowType withUnit(TypeId id, TimeUnit unit) {
+    public static ArrowType withUnit(TypeId id, TimeUnit unit) {
         String name = switch (id) {
             case TIME32 -> "Time32(" + abbreviation(unit) + ")";
             case TIME64 -> "Time64(" + abbreviation(unit) + ")";
@@ -51,12 +51,12 @@ final class TestTypes {
         return new ArrowType(id, name, 0, 0, unit, -1, null, -1, List.of());
     }
 
-    static ArrowType timestamp(TimeUnit unit, String zone) {
+    public static ArrowType timestamp(TimeUnit unit, String zone) {
         String name = "Timestamp(" + abbreviation(unit) + (zone == null ? "" : ", \"" + zone + "\"") + ")";
         return new ArrowType(TypeId.TIMESTAMP, name, 0, 0, unit, -1, zone, -1, List.of());
     }
 
-    static ArrowType interval(int unit) {
+    public static ArrowType interval(int unit) {
         String name = switch (unit) {
             case 0 -> "Interval(YearMonth)";
             case 1 -> "Interval(DayTime)";
@@ -65,16 +65,16 @@ final class TestTypes {
         return new ArrowType(TypeId.INTERVAL, name, 0, 0, null, unit, null, -1, List.of());
     }
 
-    static ArrowType list(TypeId kind, ArrowField item) {
+    public static ArrowType list(TypeId kind, ArrowField item) {
         return new ArrowType(kind, "List(" + item.type().name() + ")", 0, 0, null, -1, null, -1, List.of(item));
     }
 
-    static ArrowType fixedList(int size, ArrowField item) {
+    public static ArrowType fixedList(int size, ArrowField item) {
         return new ArrowType(TypeId.FIXED_SIZE_LIST, "FixedSizeList(" + size + " x " + item.type().name() + ")", 0, 0,
                 null, -1, null, size, List.of(item));
     }
 
-    static ArrowType struct(ArrowField... fields) {
+    public static ArrowType struct(ArrowField... fields) {
         StringBuilder name = new StringBuilder("Struct(");
         for (int i = 0; i < fields.length; i++) {
             name.append(i > 0 ? ", " : "").append('"').append(fields[i].name()).append("\": ")
@@ -83,24 +83,24 @@ final class TestTypes {
         return new ArrowType(TypeId.STRUCT, name.append(')').toString(), 0, 0, null, -1, null, -1, List.of(fields));
     }
 
-    static ArrowType map(ArrowField key, ArrowField value) {
+    public static ArrowType map(ArrowField key, ArrowField value) {
         ArrowField entries = new ArrowField("entries", false, struct(key, value));
         return new ArrowType(TypeId.MAP, "Map(" + key.type().name() + ", " + value.type().name() + ")", 0, 0, null, -1,
                 null, 0, List.of(entries));
     }
 
-    static ArrowType dictionary(ArrowType key, ArrowType value) {
+    public static ArrowType dictionary(ArrowType key, ArrowType value) {
         return new ArrowType(TypeId.DICTIONARY, "Dictionary(" + key.name() + ", " + value.name() + ")", 0, 0, null, -1,
                 null, -1, List.of(new ArrowField("key", false, key), new ArrowField("value", true, value)));
     }
 
-    static ArrowType runEndEncoded(ArrowType runEnds, ArrowType values) {
+    public static ArrowType runEndEncoded(ArrowType runEnds, ArrowType values) {
         return new ArrowType(TypeId.RUN_END_ENCODED, "RunEndEncoded(" + runEnds.name() + ", " + values.name() + ")",
                 0, 0, null, -1, null, -1,
                 List.of(new ArrowField("run_ends", false, runEnds), new ArrowField("values", true, values)));
     }
 
-    static ArrowField field(String name, ArrowType type) {
+    public static ArrowField field(String name, ArrowType type) {
         return new ArrowField(name, true, type);
     }
 

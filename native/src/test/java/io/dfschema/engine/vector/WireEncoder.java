@@ -17,11 +17,11 @@ import java.util.Map;
  * objects: Number for fixed widths, BigDecimal for decimals, String/byte[] for var kinds,
  * List for lists and structs (one value per field), Map for maps, null for null.
  */
-final class WireEncoder {
+public final class WireEncoder {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     /** A whole batch; each column is given as its list of row values. */
-    static byte[] batch(List<ArrowField> schema, List<List<?>> columns) {
+    public static byte[] batch(List<ArrowField> schema, List<List<?>> columns) {
         WireEncoder w = new WireEncoder();
         int rows = columns.isEmpty() ? 0 : columns.get(0).size();
         w.i32(rows).i32(schema.size());
@@ -32,32 +32,32 @@ final class WireEncoder {
     }
 
     /** A one-column batch. */
-    static byte[] single(ArrowField field, List<?> values) {
+    public static byte[] single(ArrowField field, List<?> values) {
         return batch(List.of(field), List.of(values));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toByteArray();
     }
 
-    WireEncoder u8(int v) {
+    public WireEncoder u8(int v) {
         out.write(v);
         return this;
     }
 
-    WireEncoder i16(int v) {
+    public WireEncoder i16(int v) {
         return le(v, 2);
     }
 
-    WireEncoder i32(int v) {
+    public WireEncoder i32(int v) {
         return le(v, 4);
     }
 
-    WireEncoder i64(long v) {
+    public WireEncoder i64(long v) {
         return le(v, 8);
     }
 
-    WireEncoder raw(byte[] b) {
+    public WireEncoder raw(byte[] b) {
         out.writeBytes(b);
         return this;
     }
@@ -70,7 +70,7 @@ final class WireEncoder {
     }
 
     /** hasNulls, validity, payload. */
-    void column(ArrowType declared, List<?> values) {
+    public void column(ArrowType declared, List<?> values) {
         ArrowType type = declared.valueType();
         int n = values.size();
         boolean hasNulls = type.id() == io.dfschema.engine.TypeId.NULL || values.stream().anyMatch(v -> v == null);

@@ -32,7 +32,7 @@ import java.util.Map;
  * which accessor serves a column and which accessor row is current; everything else (null
  * tracking, column labels, refusing updates and scrolling) is the same for any such result.
  */
-abstract class ReadOnlyResultSet implements ResultSet {
+public abstract class AccessorResultSet implements ResultSet {
     private boolean wasNull;
     private boolean closed;
     private int fetchSize;
