@@ -15,7 +15,7 @@ use datafusion::logical_expr::{LogicalPlan, Statement};
 use futures::StreamExt;
 
 use crate::errors::{EngineError, Result};
-use crate::runtime::{block_on_cancellable, CancelToken};
+use crate::runtime::{on_engine_thread, run_cancellable, CancelToken};
 use crate::session::Session;
 use crate::stats;
 
@@ -27,22 +27,23 @@ pub enum PlanKind {
     Effect = 2,
 }
 
+/// A planned statement. The plan sits behind an `Arc` so that cloning, walking and
+/// rewriting it (all recursive over expression depth) happen on engine threads.
 pub struct Plan {
-    pub plan: LogicalPlan,
+    plan: Arc<LogicalPlan>,
 }
 
 impl Plan {
     pub fn create(session: &Session, sql: &str, token: &CancelToken) -> Result<Plan> {
         let state = session.ctx.state();
-        let plan = block_on_cancellable(token, async move {
-            Ok(state.create_logical_plan(sql).await?)
-        })?;
+        let sql = sql.to_string();
+        let plan = run_cancellable(token, async move { Ok(state.create_logical_plan(&sql).await?) })?;
         stats::PLANS.inc();
-        Ok(Plan { plan })
+        Ok(Plan { plan: Arc::new(plan) })
     }
 
     pub fn kind(&self) -> PlanKind {
-        match &self.plan {
+        match self.plan.as_ref() {
             LogicalPlan::Dml(_) | LogicalPlan::Copy(_) => PlanKind::UpdateCount,
             LogicalPlan::Statement(Statement::Execute(_)) => PlanKind::Query,
             LogicalPlan::Ddl(_) | LogicalPlan::Statement(_) => PlanKind::Effect,
@@ -57,7 +58,9 @@ impl Plan {
 
     /// Placeholder types ordered $1, $2, ...; `None` where the planner could not infer one.
     pub fn parameter_types(&self) -> Result<Vec<(String, Option<datafusion::arrow::datatypes::DataType>)>> {
-        let mut params: Vec<_> = self.plan.get_parameter_types()?.into_iter().collect();
+        let plan = Arc::clone(&self.plan);
+        let types = on_engine_thread(move || plan.get_parameter_types())??;
+        let mut params: Vec<_> = types.into_iter().collect();
         params.sort_by_key(|(name, _)| placeholder_index(name));
         Ok(params)
     }
@@ -69,18 +72,20 @@ impl Plan {
         token: Arc<CancelToken>,
         batch_size: usize,
     ) -> Result<ResultStream> {
-        let plan = match params {
-            Some(values) => self.plan.clone().with_param_values(values)?,
-            None => self.plan.clone(),
-        };
-        if is_transaction_control(&plan) {
+        if is_transaction_control(&self.plan) {
             // DataFusion has no transactions; BEGIN/COMMIT/ROLLBACK from tools are no-ops,
             // as the connection's auto-commit contract documents.
             let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
             return Ok(ResultStream::new(None, schema, token, batch_size));
         }
         let ctx = session.ctx.clone();
-        let stream = block_on_cancellable(&token, async move {
+        let plan = Arc::clone(&self.plan);
+        let stream = run_cancellable(&token, async move {
+            let plan = Arc::unwrap_or_clone(plan);
+            let plan = match params {
+                Some(values) => plan.with_param_values(values)?,
+                None => plan,
+            };
             let df = ctx.execute_logical_plan(plan).await?;
             let (mut state, plan) = df.into_parts();
             if batch_size > 0 {
@@ -139,26 +144,28 @@ impl ResultStream {
             if let Some(batch) = self.pending.pop_front() {
                 return Ok(Some(batch));
             }
-            let Some(stream) = self.stream.as_mut() else {
+            let Some(mut stream) = self.stream.take() else {
                 return Ok(None);
             };
-            let next = block_on_cancellable(&self.token, async { Ok(stream.next().await) });
+            // The stream travels into the task and back, so it is polled (and, when
+            // cancelled, dropped) on an engine thread.
+            let next = run_cancellable(&self.token, async move {
+                let item = stream.next().await;
+                Ok((stream, item))
+            });
             match next {
-                Err(e) => {
-                    // A cancelled or failed stream is finished: drop it now so its
-                    // tasks stop and its memory is returned before Java closes us.
-                    self.stream = None;
-                    return Err(e);
-                }
-                Ok(None) => {
-                    self.stream = None;
+                // Cancelled or failed: the stream went down with the aborted task.
+                Err(e) => return Err(e),
+                Ok((stream, None)) => {
+                    crate::runtime::drop_on_engine_thread(stream);
                     return Ok(None);
                 }
-                Ok(Some(Err(e))) => {
-                    self.stream = None;
+                Ok((stream, Some(Err(e)))) => {
+                    crate::runtime::drop_on_engine_thread(stream);
                     return Err(EngineError::from(e));
                 }
-                Ok(Some(Ok(batch))) => {
+                Ok((stream, Some(Ok(batch)))) => {
+                    self.stream = Some(stream);
                     if batch.num_rows() == 0 {
                         continue;
                     }

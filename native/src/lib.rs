@@ -116,13 +116,14 @@ unsafe fn borrow_mut<'a, T>(handle: jlong, what: &str) -> Result<&'a mut T> {
     (handle as *mut T).as_mut().ok_or_else(|| EngineError::invalid_handle(what))
 }
 
-/// Frees the object behind a handle; zero is ignored.
+/// Frees the object behind a handle on an engine thread (dropping a deeply nested plan
+/// recurses deeply; see `runtime`); zero is ignored.
 ///
 /// # Safety
 /// `handle` must come from [`into_handle::<T>`] and be freed only once.
-unsafe fn free<T>(handle: jlong) {
+unsafe fn free<T: Send + 'static>(handle: jlong) {
     if handle != 0 {
-        drop(Box::from_raw(handle as *mut T));
+        runtime::drop_on_engine_thread(Box::from_raw(handle as *mut T));
     }
 }
 

@@ -48,7 +48,8 @@ pub fn decode(buf: &[u8], types: &[(String, Option<DataType>)]) -> Result<ParamV
     let mut values = Vec::with_capacity(count);
     for i in 0..count {
         let value = read_value(&mut r)?;
-        let target = types.get(i).and_then(|(_, t)| t.as_ref());
+        // A placeholder typed Null is one the planner could not infer: keep the value's type.
+        let target = types.get(i).and_then(|(_, t)| t.as_ref()).filter(|t| !t.is_null());
         values.push(match target {
             Some(t) if value.data_type() != *t => value.cast_to(t).map_err(|e| {
                 EngineError::new(

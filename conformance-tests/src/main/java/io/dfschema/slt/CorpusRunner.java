@@ -3,6 +3,7 @@ package io.dfschema.slt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,18 @@ import java.util.stream.Stream;
  */
 public final class CorpusRunner {
     /** Extra time the watchdog gives the file thread after its own deadline check. */
-    private static final long GRACE_SECONDS = 15;
+    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(15);
 
     private final RunConfig config;
+    private final Duration grace;
 
     public CorpusRunner(RunConfig config) {
+        this(config, DEFAULT_GRACE);
+    }
+
+    CorpusRunner(RunConfig config, Duration grace) {
         this.config = config;
+        this.grace = grace;
     }
 
     public static List<Path> sltFiles(Path folder) throws IOException {
@@ -50,7 +57,7 @@ public final class CorpusRunner {
             long deadline = start + config.fileTimeout().toNanos();
             Future<?> job = thread.submit(() -> new FileRunner(config).run(file, progress, deadline));
             try {
-                job.get(config.fileTimeout().toSeconds() + GRACE_SECONDS, TimeUnit.SECONDS);
+                job.get(config.fileTimeout().plus(grace).toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 JdbcExecutor executor = progress.executor();
                 if (executor != null) {

@@ -101,6 +101,8 @@ final class JdbcExecutor {
     }
 
     private static final class GetterFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
         GetterFailure(String message) {
             super(message);
         }

@@ -27,6 +27,12 @@ public final class ReportWriter {
     public void prepare() {
         try {
             Files.createDirectories(dir);
+            // Per-file reports of an earlier run would look like results of this one.
+            try (var old = Files.newDirectoryStream(dir, "*.slt.txt")) {
+                for (Path p : old) {
+                    Files.delete(p);
+                }
+            }
             Files.writeString(dir.resolve("summary.tsv"), "file\tpassed\tfailed\tskipped\tmillis\n");
             Files.writeString(dir.resolve("failures.tsv"), "");
         } catch (IOException e) {

@@ -11,11 +11,23 @@ import java.util.List;
 final class RowNormalizer {
     static final String WORKSPACE_ROOT = "WORKSPACE_ROOT";
 
-    /** Absolute path of the folder that plays the DataFusion checkout root; null for none. */
+    /**
+     * The folder that plays the DataFusion checkout root, as an object-store path: no
+     * leading or trailing '/'. DataFusion parses its root the same way, because plans show
+     * file locations as object-store paths ({@code home/x/datafusion/testing/a.csv}); an
+     * absolute path echoed elsewhere then becomes {@code /WORKSPACE_ROOT/...}, as there.
+     */
     private final String workspaceRoot;
 
     RowNormalizer(String workspaceRoot) {
-        this.workspaceRoot = workspaceRoot == null || workspaceRoot.isEmpty() ? null : workspaceRoot;
+        String root = workspaceRoot == null ? "" : workspaceRoot.replace('\\', '/');
+        while (root.startsWith("/")) {
+            root = root.substring(1);
+        }
+        while (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        this.workspaceRoot = root.isEmpty() ? null : root;
     }
 
     List<List<String>> normalize(List<List<String>> rows) {

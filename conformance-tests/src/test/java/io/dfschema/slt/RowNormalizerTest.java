@@ -28,9 +28,13 @@ class RowNormalizerTest {
     }
 
     @Test
-    void workspaceRootReplaced() {
-        var n = new RowNormalizer("/data/corpus");
-        assertEquals(List.of(List.of("x", "WORKSPACE_ROOT/testing/a.csv")),
-                n.normalize(List.of(List.of("x", "/data/corpus/testing/a.csv"))));
+    void workspaceRootReplacedAsObjectStorePath() {
+        var n = new RowNormalizer("/data/corpus/");
+        // plans show object-store paths, without the leading '/'
+        assertEquals(List.of(List.of("x", "file_groups={1 group: [[WORKSPACE_ROOT/testing/a.csv]]}")),
+                n.normalize(List.of(List.of("x", "file_groups={1 group: [[data/corpus/testing/a.csv]]}"))));
+        // an absolute path keeps its slash, as in DataFusion's runner
+        assertEquals(List.of(List.of("/WORKSPACE_ROOT/testing/a.csv")),
+                n.normalize(List.of(List.of("/data/corpus/testing/a.csv"))));
     }
 }

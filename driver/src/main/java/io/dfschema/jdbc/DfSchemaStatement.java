@@ -51,15 +51,20 @@ public class DfSchemaStatement implements Statement {
 
     // ------------------------------------------------------------------ execution
 
-    /** Plans {@code sql}; the caller owns the returned plan. */
+    /** Plans {@code sql} under the query timeout; the caller owns the returned plan. */
     LogicalPlanHandle plan(String sql) throws SQLException {
-        checkOpen();
-        cancelToken.reset();
-        timedOut = false;
-        try {
-            return connection.session().sql(sql, cancelToken);
-        } catch (EngineException e) {
-            throw translate(e);
+        synchronized (executionLock) {
+            checkOpen();
+            cancelToken.reset();
+            timedOut = false;
+            startTimer();
+            try {
+                return connection.session().sql(sql, cancelToken);
+            } catch (EngineException e) {
+                throw translate(e);
+            } finally {
+                stopTimer();
+            }
         }
     }
 
