@@ -172,12 +172,9 @@ class JooqClientTest {
     }
 
     /**
-     * Binds whose type only the other bind could tell ({@code select ? + ?}): DataFusion infers
-     * their type as Null and the native side casts the values to Null, which fails
-     * (native/src/params.rs {@code decode}). Enable when the driver binds such values with their
-     * own type.
+     * Binds whose type only the other bind could tell ({@code select ? + ?}): the planner leaves
+     * them untyped, so each value keeps its own type (native/src/params.rs {@code decode}).
      */
-    @org.junit.jupiter.api.Disabled("driver bug: SELECT ? + ? fails with 22018 'parameter 1 cannot be converted to Null'")
     @Test
     void bindsWithoutContext() {
         assertEquals(7L, ctx.select(DSL.val(3L).plus(DSL.val(4L))).fetchOne(0, Long.class));

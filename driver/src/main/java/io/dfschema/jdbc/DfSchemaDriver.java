@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 public final class DfSchemaDriver implements Driver {
     public static final int MAJOR_VERSION = 0;
     public static final int MINOR_VERSION = 1;
-    public static final String VERSION = "0.1.0";
-    public static final String NAME = "dfschema JDBC driver";
+    /** The same name and version that DatabaseMetaData reports. */
+    public static final String VERSION = io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData.DRIVER_VERSION;
+    public static final String NAME = io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData.DRIVER_NAME;
 
     static {
         try {
