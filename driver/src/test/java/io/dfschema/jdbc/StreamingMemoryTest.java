@@ -12,10 +12,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** 200 million rows pass through a result set while process memory stays flat. */
+/**
+ * 200 million rows (1.6 GB of values) pass through a result set while process memory stays
+ * flat. Surefire runs this module with -Xmx256m, so RSS growth beyond the Java heap's
+ * ceiling plus a margin would mean buffering in the driver or the engine.
+ */
 class StreamingMemoryTest {
     private static final long ROWS = 200_000_000L;
-    private static final long BOUND_BYTES = 256L * 1024 * 1024;
+    private static final long BOUND_BYTES = 384L * 1024 * 1024;
+    private static final long NATIVE_BOUND_BYTES = 128L * 1024 * 1024;
 
     @Test
     void iteratingTwoHundredMillionRowsKeepsMemoryBounded() throws Exception {
@@ -42,7 +47,7 @@ class StreamingMemoryTest {
             assertEquals(ROWS * (ROWS + 1) / 2, sum);
             assertTrue(maxRss - baselineRss < BOUND_BYTES,
                     "RSS grew by " + (maxRss - baselineRss) / (1024 * 1024) + " MiB while streaming");
-            assertTrue(maxNative < BOUND_BYTES, "native heap peaked at " + maxNative / (1024 * 1024) + " MiB");
+            assertTrue(maxNative < NATIVE_BOUND_BYTES, "native heap peaked at " + maxNative / (1024 * 1024) + " MiB");
         }
     }
 
