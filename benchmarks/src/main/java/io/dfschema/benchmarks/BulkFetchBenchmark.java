@@ -1,7 +1,9 @@
 package io.dfschema.benchmarks;
 
 import io.dfschema.jdbc.DfSchemaResultSet;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,11 +32,12 @@ import org.apache.arrow.vector.util.ReusableByteArray;
  * bytes), time to first row (from executeQuery to the first row or batch in hand), and the total.
  *
  * <pre>
- * benchmarks/run-bulk-fetch [--rows=10000000] [--warmup=2] [--runs=5] [--cases=jdbc,jdbc-1000,...]
+ * benchmarks/run-bulk-fetch [--rows=10000000] [--warmup=2] [--runs=5] [--fork=false] [--cases=jdbc,jdbc-1000,...]
  * </pre>
  *
  * Needs {@code --add-opens=java.base/java.nio=ALL-UNNAMED} on JDK 17 (Arrow Java); the script passes it.
- * Every case checks that it read the same rows, sums and bytes as the first, so no case can skip work.
+ * Every run checks the rows, bytes and a checksum of all values it read against the same values made
+ * in Java, so no case can skip work. Each case runs in a JVM of its own ({@code --fork=false}: all in one).
  */
 public final class BulkFetchBenchmark {
 
@@ -54,11 +57,16 @@ public final class BulkFetchBenchmark {
                 + "concat('row-', CAST(value AS VARCHAR)) AS label FROM generate_series(1, " + rows + ")";
     }
 
+    static final List<String> ALL_CASES =
+            List.of("jdbc", "jdbc-1000", "jdbc-8192", "jdbc-65536", "arrow", "arrow-strings", "engine");
+
     public static void main(String[] args) throws Exception {
         long rows = 10_000_000L;
         int warmup = 2;
         int runs = 5;
-        List<String> caseNames = List.of("jdbc", "jdbc-1000", "jdbc-8192", "jdbc-65536", "arrow", "arrow-strings", "engine");
+        boolean fork = true;
+        boolean header = true;
+        List<String> caseNames = ALL_CASES;
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             String value = kv.length > 1 ? kv[1] : "";
@@ -67,9 +75,11 @@ public final class BulkFetchBenchmark {
                 case "warmup" -> warmup = Integer.parseInt(value);
                 case "runs" -> runs = Integer.parseInt(value);
                 case "cases" -> caseNames = Arrays.asList(value.split(","));
+                case "fork" -> fork = !value.equals("false");
+                case "no-header" -> header = false;
                 default -> {
-                    System.err.println("usage: BulkFetchBenchmark [--rows=N] [--warmup=N] [--runs=N] [--cases="
-                            + "jdbc,jdbc-1000,jdbc-8192,jdbc-65536,arrow,arrow-strings,engine]");
+                    System.err.println("usage: BulkFetchBenchmark [--rows=N] [--warmup=N] [--runs=N] [--fork=false] [--cases="
+                            + String.join(",", ALL_CASES) + "]");
                     System.exit(2);
                 }
             }
@@ -80,31 +90,59 @@ public final class BulkFetchBenchmark {
         }
 
         String sql = query(rows);
-        System.out.printf(Locale.ROOT, "dfschema bulk fetch: %,d rows x (BIGINT, DOUBLE, VARCHAR), %d warm-up + %d measured runs a case%n",
-                rows, warmup, runs);
-        System.out.printf(Locale.ROOT, "JVM %s, %d cores; query: %s%n%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), sql);
-        System.out.printf(Locale.ROOT, "%-15s %12s %10s %14s %12s %12s%n",
-                "case", "rows/s", "MB/s", "first row ms", "total ms", "(min..max)");
+        if (header) {
+            System.out.printf(Locale.ROOT, "dfschema bulk fetch: %,d rows x (BIGINT, DOUBLE, VARCHAR), %d warm-up + %d measured runs a case%s%n",
+                    rows, warmup, runs, fork && cases.size() > 1 ? ", each case in a fresh JVM" : "");
+            System.out.printf(Locale.ROOT, "JVM %s %s, %d cores; query: %s%n%n", System.getProperty("java.vm.version"),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().availableProcessors(), sql);
+            System.out.printf(Locale.ROOT, "%-15s %12s %10s %14s %12s %12s%n",
+                    "case", "rows/s", "MB/s", "first row ms", "total ms", "(min..max)");
+        }
+        if (fork && cases.size() > 1) {
+            // One JVM a case, as JMH forks: no case inherits another's JIT profile or heap.
+            for (Case c : cases) {
+                int code = forkCase(c.name(), rows, warmup, runs);
+                if (code != 0) {
+                    System.err.println("case " + c.name() + " failed (exit code " + code + ")");
+                    System.exit(code);
+                }
+            }
+            return;
+        }
 
-        Sample reference = null;
+        Sample expected = expected(rows);
         try (Connection conn = DriverManager.getConnection("jdbc:dfschema:")) {
             for (Case c : cases) {
                 for (int i = 0; i < warmup; i++) {
-                    check(c, c.run(conn, sql), reference, rows);
+                    check(c, c.run(conn, sql), expected);
                 }
                 List<Sample> samples = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     Sample s = c.run(conn, sql);
-                    check(c, s, reference, rows);
+                    check(c, s, expected);
                     samples.add(s);
-                }
-                if (reference == null && !(c instanceof EngineCase)) {
-                    reference = samples.get(0);
                 }
                 report(c.name(), samples);
             }
         }
+    }
+
+    /** Runs one case in a new JVM with this JVM's options and classpath; its report line goes to our stdout. */
+    private static int forkCase(String name, long rows, int warmup, int runs) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BulkFetchBenchmark.class.getName());
+        command.add("--rows=" + rows);
+        command.add("--warmup=" + warmup);
+        command.add("--runs=" + runs);
+        command.add("--cases=" + name);
+        command.add("--fork=false");
+        command.add("--no-header");
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     static Case caseNamed(String name) {
@@ -122,12 +160,23 @@ public final class BulkFetchBenchmark {
         };
     }
 
-    private static void check(Case c, Sample s, Sample reference, long rows) {
-        if (s.rows() != rows) {
-            throw new IllegalStateException(c.name() + " read " + s.rows() + " rows, expected " + rows);
+    /** What every case must read: the same values computed in Java (x * 0.25 is exact in binary). */
+    static Sample expected(long rows) {
+        long sum = 0;
+        long bytes = 0;
+        for (long id = 1; id <= rows; id++) {
+            String label = "row-" + id;
+            sum += id + Double.doubleToRawLongBits(id * 0.25) * 31 + label.hashCode();
+            bytes += 16 + label.length();
         }
-        if (reference != null && !(c instanceof EngineCase) && (s.checksum() != reference.checksum() || s.payloadBytes() != reference.payloadBytes())) {
-            throw new IllegalStateException(c.name() + " read other values than the first case: " + s + " vs " + reference);
+        return new Sample(rows, bytes, 0, 0, sum);
+    }
+
+    private static void check(Case c, Sample s, Sample expected) {
+        boolean valuesChecked = !(c instanceof EngineCase); // the engine case sees only the aggregates
+        if (s.rows() != expected.rows() || s.payloadBytes() != expected.payloadBytes()
+                || (valuesChecked && s.checksum() != expected.checksum())) {
+            throw new IllegalStateException(c.name() + " read other values than expected: " + s + " vs " + expected);
         }
     }
 

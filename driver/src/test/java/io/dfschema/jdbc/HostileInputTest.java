@@ -29,20 +29,6 @@ class HostileInputTest {
     }
 
     @Test
-    void aPathologicalPlanCanBeAbandonedWithATimeout() throws SQLException {
-        try (Connection c = Db.connect(); java.sql.Statement st = c.createStatement()) {
-            // The planner needs minutes for this; the timeout hands control back at once.
-            st.setQueryTimeout(1);
-            long start = System.nanoTime();
-            SQLException e = assertThrows(SQLException.class,
-                    () -> st.executeQuery("SELECT 1" + " + 1".repeat(50_000)));
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertEquals("57014", e.getSQLState(), e.getMessage());
-            assertTrue(millis < 3_000, "took " + millis + " ms");
-        }
-    }
-
-    @Test
     void randomGarbageNeverCrashes() throws SQLException {
         Random random = new Random(42);
         String[] fragments = {"SELECT", "FROM", "(", ")", "'", "\"", ",", "*", "NULL", "[", "]", "{", "}", "::",
