@@ -34,7 +34,7 @@ class GivenCorpusTest {
 
         List<FileResult> results = new CorpusRunner(config).run(CorpusRunner.sltFiles(given), r -> {
             writer.write(r);
-            System.out.printf("%-4s %-55s %5d passed %4d failed %4d skipped%n", r.failed() == 0 ? "ok" : "FAIL",
+            System.out.printf("%-4s %-55s %5d ok %4d not ok %4d skipped%n", r.failed() == 0 ? "ok" : "FAIL",
                     r.file(), r.passed(), r.failed(), r.skipped());
         });
         Totals totals = Totals.of(results);
@@ -62,7 +62,10 @@ class GivenCorpusTest {
                         + "slt-expected-failures.tsv): " + e.getKey() + "\t" + e.getValue());
             }
         }
-        System.out.println(totals.line());
+        // Worded differently from run-slt's closing line on purpose: in a Maven run the
+        // surefire summary is the verdict, and "35 failed" (all expected) must not read as one.
+        System.out.printf("slt corpus: %d records passed, %d expected failures (listed), %d skipped%n",
+                totals.passed(), totals.failed(), totals.skipped());
 
         assertTrue(totals.passRate() >= MIN_PASS_RATE,
                 String.format("pass rate %.2f%% < %.0f%%: %s", 100 * totals.passRate(), 100 * MIN_PASS_RATE, totals.line()));
