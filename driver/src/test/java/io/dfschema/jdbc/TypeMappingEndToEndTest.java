@@ -246,6 +246,8 @@ class TypeMappingEndToEndTest {
         assertEquals(List.of("k1", "k2"), List.copyOf(m.keySet()));
         assertEquals(20L, ((Number) m.get("k2")).longValue());
         assertEquals("{k1: 10, k2: 20}", rs.getString(2));
+        assertEquals("{k1: 10, k2: 20}", m.toString(), "tools print getObject; it shows the engine's text");
+        assertEquals(Map.of("k1", 10L, "k2", 20L), m);
 
         assertEquals("{inner: {deep: {m: [{z: 1.5}]}}}", rs.getString(3));
         Struct outer = (Struct) rs.getObject(3);

@@ -3,11 +3,10 @@ package io.dfschema.jdbc.accessor;
 import io.dfschema.engine.ArrowType;
 import io.dfschema.engine.vector.MapVector;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * MAP: a LinkedHashMap in the engine's entry order (a repeated key keeps its first position
+ * MAP: a LinkedHashMap ({@link DisplayedMap}) in the engine's entry order (a repeated key keeps its first position
  * and its last value), "{k1: v1, k2: v2}" as text.
  */
 final class MapAccessor extends BaseAccessor {
@@ -50,7 +49,7 @@ final class MapAccessor extends BaseAccessor {
     protected Map<Object, Object> mapValue(int row) throws SQLException {
         int start = vector.start(row);
         int end = vector.end(row);
-        Map<Object, Object> out = new LinkedHashMap<>();
+        Map<Object, Object> out = new DisplayedMap(text(row));
         for (int i = start; i < end; i++) {
             out.put(keys.getObject(i), values.getObject(i));
         }
