@@ -136,8 +136,8 @@ class SqllineClientTest {
         assertLine(lines, "|Linus||");
         assertLine(lines, "|10|Ada|250.00|");
         assertLine(lines, "|13|Grace|120.00|");
-        assertLine(lines, "|1|{street: Main St, zip: 12345}|[admin, dev]|{logins=7, posts=3}|");
-        assertLine(lines, "|3|null|[]|{logins=0}|");
+        assertLine(lines, "|1|{street: Main St, zip: 12345}|[admin, dev]|{logins: 7, posts: 3}|");
+        assertLine(lines, "|3|null|[]|{logins: 0}|");
         assertLine(lines, "'click','2'");
         assertLine(lines, "'view','1'");
         // DDL in the session, then metadata sees it (the snapshot was refreshed)
