@@ -261,40 +261,12 @@ public abstract class AccessorResultSet extends io.dfschema.metadata.jdbc.ReadOn
 
     // ---- cursor: forward only
 
-    @Override
-    public void beforeFirst() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public void afterLast() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean first() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean last() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean absolute(int r) throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean relative(int r) throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean previous() throws SQLException {
-        throw forwardOnly();
-    }
 
     @Override
     public void setFetchDirection(int direction) throws SQLException {

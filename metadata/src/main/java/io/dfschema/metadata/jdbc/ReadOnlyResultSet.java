@@ -21,8 +21,9 @@ import java.sql.SQLFeatureNotSupportedException;
 
 /**
  * What every result set of this project shares (engine results, array elements, metadata
- * rows): the mutation half of {@link java.sql.ResultSet}, which all of them reject, and the
- * getters by column label, which all resolve the label and read by index. The real result
+ * rows): the mutation half of {@link java.sql.ResultSet}, which all of them reject, the
+ * scrolling methods, which a forward-only cursor rejects, and the getters by column label,
+ * which all resolve the label and read by index. The real result
  * set classes only hold what they do.
  */
 public abstract class ReadOnlyResultSet implements java.sql.ResultSet {
@@ -649,5 +650,46 @@ public abstract class ReadOnlyResultSet implements java.sql.ResultSet {
     @Override
     public RowId getRowId(String label) throws SQLException {
         return getRowId(findColumn(label));
+    }
+
+    // ---- scrolling: every result set here is TYPE_FORWARD_ONLY
+
+    private static SQLException forwardOnly() {
+        return new SQLException("the ResultSet is TYPE_FORWARD_ONLY", "24000");
+    }
+
+    @Override
+    public void beforeFirst() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void afterLast() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean first() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean last() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean absolute(int row) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean relative(int rows) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean previous() throws SQLException {
+        throw forwardOnly();
     }
 }

@@ -168,45 +168,12 @@ public final class RowResultSet extends ReadOnlyResultSet {
         return cursor >= 0 && cursor < rows.size() ? cursor + 1 : 0;
     }
 
-    @Override
-    public void beforeFirst() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public void afterLast() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean first() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean last() throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean absolute(int row) throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean relative(int rows) throws SQLException {
-        throw forwardOnly();
-    }
 
-    @Override
-    public boolean previous() throws SQLException {
-        throw forwardOnly();
-    }
-
-    private SQLException forwardOnly() throws SQLException {
-        checkOpen();
-        return new SQLException("result set is TYPE_FORWARD_ONLY", "24000");
-    }
 
     @Override
     public void setFetchDirection(int direction) throws SQLException {
