@@ -10,7 +10,7 @@
 
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use tokio::runtime::Runtime;
 use tokio::sync::Notify;
@@ -101,20 +101,10 @@ pub fn on_engine_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     rt.block_on(task).map_err(join_error)
 }
 
-/// Drops `value` on an engine thread; if the runtime is unusable it is dropped here.
+/// Drops `value` on an engine thread; if the runtime is unusable the closure, and so the
+/// value, is dropped here instead.
 pub fn drop_on_engine_thread<T: Send + 'static>(value: T) {
-    let slot = Arc::new(std::sync::Mutex::new(Some(value)));
-    let remote = Arc::clone(&slot);
-    let moved = on_engine_thread(move || {
-        if let Ok(mut guard) = remote.lock() {
-            guard.take();
-        }
-    });
-    if moved.is_err() {
-        if let Ok(mut guard) = slot.lock() {
-            guard.take();
-        }
-    }
+    let _ = on_engine_thread(move || drop(value));
 }
 
 fn join_error(e: tokio::task::JoinError) -> EngineError {

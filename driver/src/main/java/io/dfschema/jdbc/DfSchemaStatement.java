@@ -6,6 +6,7 @@ import io.dfschema.engine.EngineException;
 import io.dfschema.engine.LogicalPlanHandle;
 import io.dfschema.engine.PlanKind;
 import io.dfschema.engine.vector.Batch;
+import io.dfschema.jdbc.accessor.Accessor;
 import io.dfschema.jdbc.accessor.Accessors;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -118,9 +119,10 @@ public class DfSchemaStatement implements Statement {
         try (stream) {
             long total = 0;
             for (Batch b = stream.next(); b != null; b = stream.next()) {
+                Accessor count = Accessors.forColumn(stream.schema().get(0), b.columns().get(0));
                 for (int r = 0; r < b.rowCount(); r++) {
                     try {
-                        total += Accessors.forColumn(stream.schema().get(0), b.columns().get(0)).getLong(r);
+                        total += count.getLong(r);
                     } catch (SQLException e) {
                         throw new EngineException(e.getSQLState(), e.getMessage());
                     }
