@@ -68,4 +68,32 @@ final class NativeBridge {
 
     /** Engine version (the datafusion crate's). */
     static native String engineVersion();
+
+    // ---- contract catalogs (native/src/catalog.rs, native/src/diagnostics.rs)
+
+    /** head = catalog, schema, name, format, location, fileExtension ("" = format default); columns flattened
+     *  name/type/nullable; options and settings flattened key/value; sortKeys flattened column/"ASC"|"DESC"/
+     *  "NULLS FIRST"|"NULLS LAST"; flags 1 unbounded, 2 cache, 4 mutable, 8 checkDrift. */
+    static native void sessionRegisterDataset(long session, String[] head, String[] columns, String[] partitionColumns,
+                                              String[] options, String[] settings, String[] sortKeys, int flags);
+
+    /** Builds a lazily registered dataset now; throws what a query referencing it would. */
+    static native void sessionResolveDataset(long session, String catalog, String schema, String name, long cancelToken);
+
+    /** The files' columns (partition columns excluded) flattened name/type/nullable. Same arguments as register. */
+    static native String[] sessionInferSchema(long session, String[] head, String[] partitionColumns, String[] options,
+                                              String[] settings, long cancelToken);
+
+    /** Events since the last call, 7 strings each (see CatalogEvent; millis as decimal text). */
+    static native String[] sessionDrainCatalogEvents(long session);
+
+    /** A table SQL can read but not change; its schema and catalog are created when missing. */
+    static native void sessionCreateAppendOnlyTable(long session, String catalog, String schema, String name,
+                                                    String[] columns);
+
+    /** Appends newline-separated JSON objects (keys = column names) to an append-only table. */
+    static native void sessionAppendJsonRows(long session, String catalog, String schema, String name, String jsonLines);
+
+    /** Constraints of a table, flattened kind ("PRIMARY KEY"|"UNIQUE") / columns joined with U+0000. */
+    static native String[] sessionTableConstraints(long session, String catalog, String schema, String table);
 }

@@ -54,6 +54,63 @@ public final class Session implements AutoCloseable {
         return NativeBridge.sessionGetOption(handle(), key);
     }
 
+    // ------------------------------------------------------------ contract catalogs
+
+    /**
+     * Registers a file dataset lazily: nothing is read until a query references it. A table of the
+     * same name must not exist yet.
+     */
+    public void registerDataset(DatasetRegistration r) {
+        NativeBridge.sessionRegisterDataset(handle(), r.head(), r.flatColumns(), r.partitionColumns().toArray(new String[0]),
+                DatasetRegistration.flatMap(r.options()), DatasetRegistration.flatMap(r.settings()), r.flatSortOrder(),
+                r.flags());
+    }
+
+    /** Builds a registered dataset now, running its drift check; throws what a query referencing it would. */
+    public void resolveDataset(String catalog, String schema, String name, CancelToken cancel) {
+        NativeBridge.sessionResolveDataset(handle(), catalog, schema, name, cancel.handle());
+    }
+
+    /** The columns the engine infers from a dataset's files (partition columns excluded); registers nothing. */
+    public java.util.List<FieldDecl> inferSchema(DatasetRegistration r, CancelToken cancel) {
+        return FieldDecls.unflatten(NativeBridge.sessionInferSchema(handle(), r.head(),
+                r.partitionColumns().toArray(new String[0]), DatasetRegistration.flatMap(r.options()),
+                DatasetRegistration.flatMap(r.settings()), cancel.handle()));
+    }
+
+    /** What happened to lazily registered datasets since the last call, oldest first. */
+    public java.util.List<CatalogEvent> drainCatalogEvents() {
+        String[] flat = NativeBridge.sessionDrainCatalogEvents(handle());
+        java.util.List<CatalogEvent> out = new java.util.ArrayList<>(flat.length / 7);
+        for (int i = 0; i + 6 < flat.length; i += 7) {
+            out.add(new CatalogEvent(flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5],
+                    Long.parseLong(flat[i + 6])));
+        }
+        return out;
+    }
+
+    /** Creates a table that SQL can read but not change (INSERT, DELETE, DROP are refused). */
+    public void createAppendOnlyTable(String catalog, String schema, String name, java.util.List<FieldDecl> columns) {
+        NativeBridge.sessionCreateAppendOnlyTable(handle(), catalog, schema, name, FieldDecls.flatten(columns));
+    }
+
+    /** Appends rows given as newline-separated JSON objects to a table made by {@link #createAppendOnlyTable}. */
+    public void appendJsonRows(String catalog, String schema, String name, String jsonLines) {
+        NativeBridge.sessionAppendJsonRows(handle(), catalog, schema, name, jsonLines);
+    }
+
+    /** The primary key and unique constraints the engine keeps for a table; empty when it has none. */
+    public java.util.List<TableConstraintInfo> tableConstraints(String catalog, String schema, String table) {
+        String[] flat = NativeBridge.sessionTableConstraints(handle(), catalog, schema, table);
+        java.util.List<TableConstraintInfo> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            TableConstraintInfo.Kind kind = flat[i].equals("PRIMARY KEY")
+                    ? TableConstraintInfo.Kind.PRIMARY_KEY : TableConstraintInfo.Kind.UNIQUE;
+            out.add(new TableConstraintInfo(kind, java.util.List.of(flat[i + 1].split("\u0000", -1))));
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         synchronized (lock) {

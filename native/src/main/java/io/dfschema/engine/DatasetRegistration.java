@@ -1,0 +1,88 @@
+package io.dfschema.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the engine needs to make a file dataset a table: what {@code CREATE EXTERNAL TABLE}
+ * says, plus settings that hold only while the table is built and the checks to run when it is.
+ * The engine registers it lazily: files are first touched when a query (or
+ * {@link Session#resolveDataset}) references the table.
+ *
+ * @param catalog          catalog of the table; created when missing
+ * @param schema           schema of the table; created when missing
+ * @param name             table name (exact, case-sensitive)
+ * @param format           {@code PARQUET}, {@code CSV}, {@code JSON}, {@code ARROW} or {@code AVRO}
+ * @param location         a file, a folder ending in {@code /}, or a URL
+ * @param fileExtension    the extension of the files to read, or null for the format's own
+ * @param columns          the table's columns, partition columns last; empty to infer them from the files
+ * @param partitionColumns names of the partition columns (folder {@code key=value} segments), in folder order
+ * @param options          table options as {@code CREATE EXTERNAL TABLE ... OPTIONS} takes them ({@code format.pruning})
+ * @param settings         session settings applied only while the table is built
+ *                         ({@code datafusion.execution.collect_statistics})
+ * @param sortOrder        the order the files are sorted in; empty when unknown
+ * @param unbounded        the table is an unbounded stream
+ * @param cache            load the data into memory when the table is first referenced
+ * @param mutable          whether {@code INSERT INTO} the table is allowed
+ * @param checkDrift       compare the files' schema with {@code columns} when the table is built and refuse
+ *                         the table when they differ
+ */
+public record DatasetRegistration(String catalog, String schema, String name, String format, String location,
+                                  String fileExtension, List<FieldDecl> columns, List<String> partitionColumns,
+                                  Map<String, String> options, Map<String, String> settings,
+                                  List<SortKeyDecl> sortOrder, boolean unbounded, boolean cache, boolean mutable,
+                                  boolean checkDrift) {
+    public DatasetRegistration {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(location, "location");
+        columns = List.copyOf(columns);
+        partitionColumns = List.copyOf(partitionColumns);
+        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        sortOrder = List.copyOf(sortOrder);
+    }
+
+    /** The same registration with other columns. */
+    public DatasetRegistration withColumns(List<FieldDecl> newColumns) {
+        return new DatasetRegistration(catalog, schema, name, format, location, fileExtension, newColumns,
+                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift);
+    }
+
+    String[] head() {
+        return new String[] {catalog, schema, name, format, location, fileExtension == null ? "" : fileExtension};
+    }
+
+    String[] flatColumns() {
+        return FieldDecls.flatten(columns);
+    }
+
+    static String[] flatMap(Map<String, String> map) {
+        String[] out = new String[map.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
+    }
+
+    String[] flatSortOrder() {
+        String[] out = new String[sortOrder.size() * 3];
+        int i = 0;
+        for (SortKeyDecl k : sortOrder) {
+            out[i++] = k.column();
+            out[i++] = k.ascending() ? "ASC" : "DESC";
+            out[i++] = k.nullsFirst() ? "NULLS FIRST" : "NULLS LAST";
+        }
+        return out;
+    }
+
+    int flags() {
+        return (unbounded ? 1 : 0) | (cache ? 2 : 0) | (mutable ? 4 : 0) | (checkDrift ? 8 : 0);
+    }
+}
