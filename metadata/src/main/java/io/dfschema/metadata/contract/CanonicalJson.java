@@ -9,12 +9,12 @@ import java.util.TreeMap;
  * only the escapes JSON requires ({@code \"}, {@code \\}, and {@code \}{@code uXXXX} for control
  * characters), integers and booleans as JSON writes them. One value has exactly one text.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** Writes maps (String keys), lists, strings, integers and booleans. */
-    static String write(Object value) {
+    /** Writes maps (String keys), lists, strings, integers, booleans and null. */
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();
@@ -41,6 +41,8 @@ final class CanonicalJson {
                 write(sb, list.get(i));
             }
             sb.append(']');
+        } else if (value == null) {
+            sb.append("null");
         } else if (value instanceof String s) {
             string(sb, s);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {

@@ -80,6 +80,14 @@ public record DatasetSpec(String name, String schema, int version, String descri
         return Fingerprint.of(this);
     }
 
+    /**
+     * A handle for registering this dataset: DataFusion's default catalog and type settings until it is
+     * registered on a connection, which applies its own.
+     */
+    public io.dfschema.metadata.catalog.DatasetHandle toHandle() {
+        return io.dfschema.metadata.catalog.DatasetHandle.of(this);
+    }
+
     public static Builder builder(String name) {
         return new Builder(name);
     }

@@ -131,6 +131,16 @@ public final class TypeSpec {
         return sql != null ? TypeResolution.toArrow(sql, settings) : arrow;
     }
 
+    /** The Arrow type a column of this type has in a session with {@code settings}, as {@code arrow_typeof} writes it. */
+    public String arrowText(SqlTypeSettings settings) {
+        return display(toArrow(settings));
+    }
+
+    /** An engine type as {@code arrow_typeof} writes it (and as Arrow's type parser reads it back). */
+    public static String display(ArrowType type) {
+        return ArrowTypeDisplay.render(type);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TypeSpec other && other.text.equals(text);

@@ -1,0 +1,439 @@
+package io.dfschema.metadata.catalog;
+
+import io.dfschema.engine.ArrowField;
+import io.dfschema.engine.CancelToken;
+import io.dfschema.engine.CatalogEvent;
+import io.dfschema.engine.DatasetRegistration;
+import io.dfschema.engine.EngineException;
+import io.dfschema.engine.FieldDecl;
+import io.dfschema.engine.LogicalPlanHandle;
+import io.dfschema.engine.NativeStats;
+import io.dfschema.engine.Session;
+import io.dfschema.metadata.contract.ColumnSpec;
+import io.dfschema.metadata.contract.Contract;
+import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.contract.SqlTypeSettings;
+import io.dfschema.metadata.contract.ViewSpec;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * The contracts layer of one connection: it registers contract datasets and their views in the session,
+ * runs the registration checks, keeps the registry file, and writes every registration, check and
+ * setting to the {@code dfschema} diagnostics. Every session has one, with or without a contract, so that
+ * {@code dfschema.*} can always be queried.
+ *
+ * <p>SQL goes through the owning {@link Connection} (so the driver sees DDL as it would from a user);
+ * registrations go straight to the engine {@link Session}.
+ */
+public final class ContractSession {
+    /** Functions contracts rely on, with the argument count the driver and the views call them with. */
+    static final Map<String, Integer> REQUIRED_FUNCTIONS = requiredFunctions();
+
+    private final Session session;
+    private final Connection connection;
+    private final HardeningProfile profile;
+    private final Diagnostics diagnostics;
+    private final String catalog;
+    private final SqlTypeSettings typeSettings;
+    private final ResolveMode resolveMode;
+    private final List<Contract> contracts = new CopyOnWriteArrayList<>();
+    private Registry registry;
+
+    private ContractSession(Session session, Connection connection, HardeningProfile profile,
+                            Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
+                            ResolveMode resolveMode) {
+        this.session = session;
+        this.connection = connection;
+        this.profile = profile;
+        this.diagnostics = diagnostics;
+        this.catalog = catalog;
+        this.typeSettings = typeSettings;
+        this.resolveMode = resolveMode;
+    }
+
+    /**
+     * Creates the diagnostics tables in the session's default catalog and records the effective settings.
+     *
+     * @param explicitSettings DataFusion settings the connection set one by one (they win over the profile)
+     * @param diagnosticsFile  a JSON lines file to append diagnostics to, or null
+     */
+    public static ContractSession attach(Session session, Connection connection, HardeningProfile profile,
+                                         Map<String, String> explicitSettings, Path diagnosticsFile,
+                                         ResolveMode resolveMode) throws SQLException {
+        String catalog = option(session, "datafusion.catalog.default_catalog");
+        Diagnostics diagnostics = call(() -> Diagnostics.create(session, catalog, diagnosticsFile));
+        Map<String, String> effective = new LinkedHashMap<>();
+        for (String key : HardeningProfile.reportedSettings()) {
+            effective.put(key, option(session, key));
+        }
+        ContractSession cs = new ContractSession(session, connection, profile, diagnostics, catalog,
+                HardeningProfile.typeSettings(effective), resolveMode);
+        String now = diagnostics.now();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : effective.entrySet()) {
+            String source = explicitSettings.containsKey(e.getKey()) ? "connection property"
+                    : overriddenBy(profile, e.getKey()) != null ? "override " + overriddenBy(profile, e.getKey())
+                    : profile.settings().containsKey(e.getKey()) ? "profile" : "engine default";
+            rows.add(row("name", e.getKey(), "value", e.getValue(), "source", source, "profile", profile.name(),
+                    "recorded_at", now));
+        }
+        diagnostics.append(DiagnosticTable.SETTINGS, rows);
+        return cs;
+    }
+
+    public HardeningProfile profile() {
+        return profile;
+    }
+
+    public String catalog() {
+        return catalog;
+    }
+
+    public SqlTypeSettings typeSettings() {
+        return typeSettings;
+    }
+
+    /** The contracts loaded into this session. */
+    public List<Contract> contracts() {
+        return List.copyOf(contracts);
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** A handle for {@code spec} under this session's catalog and type settings. */
+    public DatasetHandle handle(DatasetSpec spec) {
+        return new DatasetHandle(spec, catalog, typeSettings);
+    }
+
+    /**
+     * Registers every dataset of {@code contract}, then every view, then checks the functions they rely
+     * on. Throws at the first failure; the caller closes the session, so nothing is half-registered.
+     */
+    public void load(Contract contract) throws SQLException {
+        registry = contract.source() == null ? null : Registry.open(Registry.fileFor(contract.source()));
+        contracts.add(contract);
+        for (DatasetSpec d : contract.datasets()) {
+            register(handle(d));
+        }
+        for (DatasetSpec d : contract.datasets()) {
+            registerViews(handle(d));
+        }
+        checkFunctions(contract);
+    }
+
+    // ------------------------------------------------------------------ datasets
+
+    /** Registers one dataset under its name and versioned alias; see {@link DatasetHandle}. */
+    public void register(DatasetHandle given) throws SQLException {
+        DatasetHandle h = given.rebind(catalog, typeSettings);
+        DatasetSpec d = h.spec();
+        String location = d.location();
+        if (location == null) {
+            throw fail(h, "", "", "42000", "dataset " + h.qualifiedName() + " has no location");
+        }
+        for (Map.Entry<String, String> s : h.sessionSettings().entrySet()) {
+            execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
+        }
+        List<FieldDecl> fileColumns = canonicalColumns(h, location);
+        List<FieldDecl> columns = new ArrayList<>(fileColumns);
+        columns.addAll(h.partitionFields());
+        String ddl = h.ddl(location);
+        for (String name : List.of(d.name(), d.alias())) {
+            DatasetRegistration reg = h.registration(name, location, columns);
+            try {
+                session.registerDataset(reg);
+            } catch (EngineException e) {
+                throw fail(h, ddl, location, e.sqlState(), e.getMessage());
+            }
+        }
+        String status = "registered";
+        if (resolveMode == ResolveMode.EAGER) {
+            try (CancelToken cancel = new CancelToken()) {
+                session.resolveDataset(catalog, d.schema(), d.name(), cancel);
+            } catch (EngineException e) {
+                drainEvents();
+                throw fail(h, ddl, location, e.sqlState(), e.getMessage());
+            }
+            status = "resolved";
+        }
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, ddl, location, status, "", ""));
+        drainEvents();
+        checkPartitions(h, location);
+    }
+
+    /**
+     * The file columns the dataset is registered with: declared ones, or for an undeclared dataset the
+     * ones recorded in the registry for its version, inferred from the files when none are recorded.
+     */
+    private List<FieldDecl> canonicalColumns(DatasetHandle h, String location) throws SQLException {
+        DatasetSpec d = h.spec();
+        if (d.declaresColumns()) {
+            if (registry != null) {
+                var recorded = registry.entry(h.qualifiedName(), d.version());
+                if (recorded.isEmpty()) {
+                    registry.record(h.qualifiedName(), new Registry.Entry(d.version(), h.fingerprint(),
+                            h.fileColumns(), "declared", diagnostics.now()));
+                } else if (!recorded.get().fingerprint().equals(h.fingerprint())) {
+                    String msg = "the contract of dataset " + h.qualifiedName() + " changed without a version bump:"
+                            + " version " + d.version() + " was recorded with fingerprint "
+                            + recorded.get().fingerprint() + ", it now has " + h.fingerprint();
+                    if (profile.strictChecks()) {
+                        throw fail(h, h.ddl(location), location, "42P17", msg);
+                    }
+                    diagnostics.append(DiagnosticTable.REGISTRATIONS,
+                            registrationRow(h, h.ddl(location), location, "changed", msg, ""));
+                }
+            }
+            return h.fileColumns();
+        }
+        if (registry != null) {
+            var recorded = registry.entry(h.qualifiedName(), d.version());
+            if (recorded.isPresent()) {
+                return recorded.get().columns();
+            }
+        }
+        List<FieldDecl> inferred;
+        try (CancelToken cancel = new CancelToken()) {
+            inferred = session.inferSchema(h.registration(d.name(), location, List.of()), cancel);
+        } catch (EngineException e) {
+            throw fail(h, h.ddl(location), location, e.sqlState(), "cannot infer the schema of dataset "
+                    + h.qualifiedName() + " from '" + location + "': " + e.getMessage());
+        }
+        DatasetSpec canonical = d.toBuilder()
+                .columns(inferred.stream().map(f -> ColumnSpec.builder(f.name(), f.arrowType()).nullable(f.nullable())
+                        .build()).toList())
+                .build();
+        String fp = canonical.fingerprint();
+        if (registry != null) {
+            registry.record(h.qualifiedName(), new Registry.Entry(d.version(), fp, inferred, "inferred",
+                    diagnostics.now()));
+        }
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, h.ddl(location), location, "inferred",
+                "columns inferred from the files" + (registry != null ? " and recorded in " + registry.file() : ""),
+                describe(inferred)));
+        return inferred;
+    }
+
+    private void checkPartitions(DatasetHandle h, String location) throws SQLException {
+        DatasetSpec d = h.spec();
+        if (d.partitionColumns().isEmpty() || location.contains("://")) {
+            return;
+        }
+        PartitionCheck check = PartitionCheck.of(d, Path.of(location), typeSettings);
+        if (check == null) {
+            return;
+        }
+        String now = diagnostics.now();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ColumnCheck c : check.columns()) {
+            rows.add(row("dataset", check.dataset(), "status", c.ok() ? "ok" : "mismatch", "column_name", c.column(),
+                    "expected", c.expected(), "actual", c.actual(), "reason", c.reason(), "checked_at", now));
+        }
+        diagnostics.append(DiagnosticTable.PARTITION_CHECKS, rows);
+        if (!check.ok() && profile.strictChecks()) {
+            throw new SQLException("partition columns of dataset " + check.dataset() + " do not match its folders"
+                    + " (profile " + profile.name() + "):\n" + check.table(), "42P16");
+        }
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /** Creates each declared view of the dataset and checks its output; a mismatch drops it and fails. */
+    public void registerViews(DatasetHandle given) throws SQLException {
+        DatasetHandle h = given.rebind(catalog, typeSettings);
+        for (ViewSpec v : h.spec().views()) {
+            String qualified = Sql.qualified(h.spec().schema(), v.name());
+            String viewName = h.spec().schema() + "." + v.name();
+            execute("CREATE VIEW " + qualified + " AS " + v.sql());
+            List<ArrowField> actual;
+            try (CancelToken cancel = new CancelToken();
+                 LogicalPlanHandle plan = session.sql("SELECT * FROM " + qualified, cancel)) {
+                actual = plan.schema();
+            } catch (EngineException e) {
+                throw new SQLException(e.getMessage(), e.sqlState(), e);
+            }
+            ViewCheck check = ViewCheck.of(v, actual, typeSettings);
+            String now = diagnostics.now();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ColumnCheck c : check.columns()) {
+                rows.add(row("view", viewName, "dataset", h.qualifiedName(), "status", c.ok() ? "ok" : "mismatch",
+                        "column_name", c.column(), "expected", c.expected(), "actual", c.actual(),
+                        "reason", c.reason(), "checked_at", now));
+            }
+            diagnostics.append(DiagnosticTable.VIEW_CHECKS, rows);
+            drainEvents();
+            if (!check.ok()) {
+                execute("DROP VIEW " + qualified);
+                throw new SQLException("view " + viewName + " of dataset " + h.qualifiedName()
+                        + " does not match its declared columns:\n" + check.table(), "42P17");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    private void checkFunctions(Contract contract) throws SQLException {
+        FunctionCheck.run(connection, contract, diagnostics);
+    }
+
+    // ------------------------------------------------------------------ events and external tables
+
+    /** Moves what the engine recorded while building lazy datasets into {@code dfschema.registrations}. */
+    public void drainEvents() throws SQLException {
+        List<CatalogEvent> events = session.drainCatalogEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        String now = diagnostics.now();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CatalogEvent e : events) {
+            DatasetSpec d = find(e.schema(), e.name());
+            Map<String, Object> r = row("dataset", e.schema() + "." + e.name(), "version", d == null ? null : d.version(),
+                    "fingerprint", d == null ? null : d.fingerprint(), "ddl", null, "location", d == null ? null : d.location(),
+                    "profile", profile.name(), "status", e.status(), "message", e.message(), "registered_at", now,
+                    "scan_policy", null, "files_schema", e.filesSchema());
+            rows.add(r);
+        }
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
+    }
+
+    /**
+     * Records a table a user created with {@code CREATE EXTERNAL TABLE}: its DDL and the fingerprint of
+     * its columns as the engine registered them.
+     */
+    public void recordExternalTable(String schema, String name, String ddl, String location) throws SQLException {
+        List<ArrowField> fields;
+        try (CancelToken cancel = new CancelToken();
+             LogicalPlanHandle plan = session.sql("SELECT * FROM " + Sql.qualified(schema, name), cancel)) {
+            fields = plan.schema();
+        } catch (EngineException e) {
+            throw new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+        DatasetSpec.Builder b = DatasetSpec.builder(name).schema(schema)
+                .format(io.dfschema.metadata.contract.DataFormat.PARQUET);
+        List<FieldDecl> decls = new ArrayList<>();
+        for (ArrowField f : fields) {
+            String type = io.dfschema.metadata.contract.TypeSpec.display(f.type());
+            decls.add(new FieldDecl(f.name(), type, f.nullable()));
+            b.column(ColumnSpec.builder(f.name(), type).nullable(f.nullable()).build());
+        }
+        String fingerprint = b.build().fingerprint();
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, row("dataset", schema + "." + name, "version", null,
+                "fingerprint", fingerprint, "ddl", ddl, "location", location, "profile", profile.name(),
+                "status", "external", "message", "", "registered_at", diagnostics.now(), "scan_policy", null,
+                "files_schema", describe(decls)));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private DatasetSpec find(String schema, String name) {
+        for (Contract c : contracts) {
+            for (DatasetSpec d : c.datasets()) {
+                if (d.schema().equals(schema) && (d.name().equals(name) || d.alias().equals(name))) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Object> registrationRow(DatasetHandle h, String ddl, String location, String status,
+                                                String message, String filesSchema) {
+        String scan = h.scanPolicy().stream().map(k -> k.key() + "=" + k.value() + " (" + k.appliedAs() + ")")
+                .collect(Collectors.joining("; "));
+        return row("dataset", h.qualifiedName(), "version", h.version(), "fingerprint", h.fingerprint(), "ddl", ddl,
+                "location", location, "profile", profile.name(), "status", status, "message", message,
+                "registered_at", diagnostics.now(), "scan_policy", scan, "files_schema", filesSchema);
+    }
+
+    private SQLException fail(DatasetHandle h, String ddl, String location, String sqlState, String message) {
+        try {
+            diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, ddl, location, "failed", message, ""));
+        } catch (SQLException ignored) {
+            // the registration error is the one to report
+        }
+        return new SQLException(message, sqlState);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    static String describe(List<FieldDecl> fields) {
+        return fields.stream().map(f -> f.name() + " " + f.arrowType()).collect(Collectors.joining(", "));
+    }
+
+    /** A row from alternating column names and values (values may be null). */
+    static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String overriddenBy(HardeningProfile p, String setting) {
+        for (HardeningProfile.Override o : HardeningProfile.Override.values()) {
+            if (p.overrides().containsKey(o.property()) && settingOf(o).contains(setting)) {
+                return o.property();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> settingOf(HardeningProfile.Override o) {
+        return switch (o) {
+            case TIMEZONE -> List.of(HardeningProfile.TIME_ZONE);
+            case VIEW_TYPES -> List.of(HardeningProfile.VIEW_TYPES_SQL, HardeningProfile.VIEW_TYPES_PARQUET);
+            case SHOW_SCHEMA -> List.of(HardeningProfile.SHOW_SCHEMA);
+            case TYPES_INFO -> List.of(HardeningProfile.TYPES_INFO);
+            case AGGREGATE_SCHEMA_CHECK -> List.of(HardeningProfile.SKIP_AGGREGATE_CHECK);
+        };
+    }
+
+    private static String option(Session session, String key) throws SQLException {
+        String v = call(() -> session.option(key));
+        return v == null ? "" : v;
+    }
+
+    private interface EngineCall<T> {
+        T run();
+    }
+
+    private static <T> T call(EngineCall<T> c) throws SQLException {
+        try {
+            return c.run();
+        } catch (EngineException e) {
+            throw new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    private static Map<String, Integer> requiredFunctions() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("arrow_typeof", 1);
+        m.put("arrow_metadata", 1);
+        m.put("get_field", 2);
+        m.put("map_extract", 2);
+        m.put("map_entries", 1);
+        m.put("unnest", 1);
+        return m;
+    }
+
+    /** Engine version for function checks. */
+    static String engineVersion() {
+        return NativeStats.engineVersion();
+    }
+}

@@ -1,0 +1,77 @@
+package io.dfschema.metadata.catalog;
+
+import io.dfschema.engine.Session;
+import io.dfschema.metadata.contract.CanonicalJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes diagnostic rows: into the session's read-only {@code dfschema} tables, and, when the connection
+ * names a file, as JSON lines appended to it (one object per row, with a {@code "table"} key). Rows of one
+ * call go to the engine in one append, so a query never sees half of them.
+ */
+public final class Diagnostics {
+    private final Session session;
+    private final String catalog;
+    private final Path jsonFile;
+    private final Clock clock;
+
+    private Diagnostics(Session session, String catalog, Path jsonFile, Clock clock) {
+        this.session = session;
+        this.catalog = catalog;
+        this.jsonFile = jsonFile;
+        this.clock = clock;
+    }
+
+    /** Creates the {@code dfschema} tables in {@code catalog}; {@code jsonFile} may be null. */
+    public static Diagnostics create(Session session, String catalog, Path jsonFile) {
+        for (DiagnosticTable t : DiagnosticTable.values()) {
+            session.createAppendOnlyTable(catalog, DiagnosticTable.SCHEMA, t.tableName(), t.columns());
+        }
+        return new Diagnostics(session, catalog, jsonFile, Clock.systemUTC());
+    }
+
+    /** The time stamp rows get now: milliseconds, UTC. */
+    public String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** Appends rows (column name → value; absent columns are null). */
+    public void append(DiagnosticTable table, List<Map<String, Object>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder engine = new StringBuilder();
+        StringBuilder file = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            engine.append(CanonicalJson.write(row)).append('\n');
+            Map<String, Object> tagged = new LinkedHashMap<>(row);
+            tagged.put("table", table.tableName());
+            file.append(CanonicalJson.write(tagged)).append('\n');
+        }
+        session.appendJsonRows(catalog, DiagnosticTable.SCHEMA, table.tableName(), engine.toString());
+        if (jsonFile != null) {
+            try {
+                Files.writeString(jsonFile, file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new SQLException("cannot append diagnostics to '" + jsonFile + "': " + e.getMessage(), "58030", e);
+            }
+        }
+    }
+
+    /** Appends one row. */
+    public void append(DiagnosticTable table, Map<String, Object> row) throws SQLException {
+        append(table, List.of(row));
+    }
+}

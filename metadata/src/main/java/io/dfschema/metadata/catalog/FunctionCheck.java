@@ -1,0 +1,128 @@
+package io.dfschema.metadata.catalog;
+
+import io.dfschema.metadata.contract.Contract;
+import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.contract.ViewSpec;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that the functions contracts rely on exist in this engine with a signature that takes the
+ * arguments they are called with, from a snapshot of {@code information_schema.routines} and
+ * {@code parameters}. A function the engine plans specially (DataFusion's {@code unnest}) is not listed
+ * there, so it is checked by planning a call. Results go to {@code dfschema.function_checks} with the
+ * engine version, so an engine upgrade that changes a signature shows up in diagnostics.
+ */
+final class FunctionCheck {
+    private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+    private static final Map<String, String> PROBES = Map.of("unnest", "SELECT * FROM unnest(make_array(1))");
+
+    /** A signature: how many arguments, and whether the last one repeats. */
+    record Signature(int arguments, boolean variadic) {
+        boolean accepts(int n) {
+            return variadic ? n >= arguments - 1 : n == arguments;
+        }
+
+        @Override
+        public String toString() {
+            return arguments + (variadic ? "+" : "");
+        }
+    }
+
+    private FunctionCheck() {
+    }
+
+    static void run(Connection connection, Contract contract, Diagnostics diagnostics) throws SQLException {
+        Map<String, Set<Signature>> signatures = snapshot(connection);
+        Map<String, String> requiredBy = new LinkedHashMap<>();
+        Map<String, Integer> arity = new LinkedHashMap<>(ContractSession.REQUIRED_FUNCTIONS);
+        ContractSession.REQUIRED_FUNCTIONS.keySet().forEach(f -> requiredBy.put(f, "contracts"));
+        for (DatasetSpec d : contract.datasets()) {
+            for (ViewSpec v : d.views()) {
+                Matcher m = CALL.matcher(v.sql());
+                while (m.find()) {
+                    String f = m.group(1).toLowerCase(Locale.ROOT);
+                    if (signatures.containsKey(f) || PROBES.containsKey(f)) {
+                        requiredBy.merge(f, "view " + d.schema() + "." + v.name(),
+                                (a, b) -> a.contains(b) ? a : a + ", " + b);
+                    }
+                }
+            }
+        }
+        String engine = ContractSession.engineVersion();
+        String now = diagnostics.now();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : requiredBy.entrySet()) {
+            String f = e.getKey();
+            Integer n = arity.get(f);
+            String expected = n == null ? "exists" : "takes " + n + " argument" + (n == 1 ? "" : "s");
+            String status;
+            String actual;
+            Set<Signature> sigs = signatures.get(f);
+            if (sigs != null) {
+                actual = "signatures (" + String.join("), (", sigs.stream().map(Signature::toString).toList()) + ")";
+                status = n == null || sigs.stream().anyMatch(s -> s.accepts(n)) ? "ok" : "signature_mismatch";
+            } else if (PROBES.containsKey(f)) {
+                String error = probe(connection, PROBES.get(f));
+                actual = error == null ? "plans (" + PROBES.get(f) + ")" : error;
+                status = error == null ? "ok" : "missing";
+            } else {
+                actual = "";
+                status = "missing";
+            }
+            rows.add(ContractSession.row("function_name", f, "status", status, "expected", expected, "actual", actual,
+                    "engine_version", engine, "required_by", e.getValue(), "checked_at", now));
+        }
+        diagnostics.append(DiagnosticTable.FUNCTION_CHECKS, rows);
+    }
+
+    private static Map<String, Set<Signature>> snapshot(Connection connection) throws SQLException {
+        Map<String, Set<Signature>> out = new TreeMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Boolean> variadic = new LinkedHashMap<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT routine_name FROM information_schema.routines")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1).toLowerCase(Locale.ROOT),
+                            new TreeSet<>((a, b) -> a.toString().compareTo(b.toString())));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT specific_name, rid, parameter_mode, is_variadic"
+                    + " FROM information_schema.parameters")) {
+                while (rs.next()) {
+                    String key = rs.getString(1).toLowerCase(Locale.ROOT) + "\u0000" + rs.getLong(2);
+                    counts.merge(key, "IN".equalsIgnoreCase(rs.getString(3)) ? 1 : 0, Integer::sum);
+                    variadic.merge(key, rs.getBoolean(4), Boolean::logicalOr);
+                }
+            }
+        }
+        counts.forEach((key, n) -> {
+            String name = key.substring(0, key.indexOf('\u0000'));
+            Set<Signature> s = out.get(name);
+            if (s != null) {
+                s.add(new Signature(n, variadic.get(key)));
+            }
+        });
+        return out;
+    }
+
+    private static String probe(Connection connection, String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+}
