@@ -16,7 +16,21 @@ public enum ConnectionProperty {
     QUERY_TIMEOUT("query_timeout", "0", "Default query timeout in seconds for new statements; 0 means none."),
     INIT("init", "", "Path of a SQL script run when the connection opens (statements separated by ';' at line ends)."),
     READ_ONLY("read_only", "false", "Start the connection in read-only mode: DDL and DML are rejected.", "true", "false"),
-    APPLICATION_NAME("ApplicationName", "", "Client info ApplicationName, as tools set it.");
+    APPLICATION_NAME("ApplicationName", "", "Client info ApplicationName, as tools set it."),
+    PROFILE("profile", "", "Hardening profile: default, strict or view_types; overrides the contract's profile "
+            + "(docs/profiles.md). Empty: the contract's, else default.", "", "default", "strict", "view_types"),
+    TIMEZONE("timezone", "", "Session time zone (datafusion.execution.time_zone), overriding the profile."),
+    VIEW_TYPES("view_types", "", "true: strings are Utf8View/BinaryView; false: Utf8/Binary. Overrides the profile.",
+            "", "true", "false"),
+    SHOW_SCHEMA("show_schema", "", "EXPLAIN shows schemas (datafusion.explain.show_schema). Overrides the profile.",
+            "", "true", "false"),
+    TYPES_INFO("types_info", "", "Formatted results show types (datafusion.format.types_info). Overrides the profile.",
+            "", "true", "false"),
+    AGGREGATE_SCHEMA_CHECK("aggregate_schema_check", "", "Check aggregate schemas between logical and physical plans "
+            + "(not datafusion.execution.skip_physical_aggregate_schema_check). Overrides the profile.", "", "true", "false"),
+    RESOLVE("resolve", "lazy", "When contract datasets touch their files: lazy (first reference) or eager (while "
+            + "connecting, so drift fails the connection).", "lazy", "eager"),
+    DIAGNOSTICS("diagnostics", "", "Path of a file that dfschema diagnostics rows are appended to as JSON lines.");
 
     private final String key;
     private final String defaultValue;

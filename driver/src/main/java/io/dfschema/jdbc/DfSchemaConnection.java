@@ -2,6 +2,8 @@ package io.dfschema.jdbc;
 
 import io.dfschema.engine.EngineException;
 import io.dfschema.engine.Session;
+import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.catalog.ResolveMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +56,7 @@ public class DfSchemaConnection implements Connection {
     private SQLWarning warnings;
     private Map<String, Class<?>> typeMap = new HashMap<>();
     private DatabaseMetaData metaData;
+    private ContractSession contracts;
 
     private DfSchemaConnection(ConnectionConfig config, Session session) {
         this.config = config;
@@ -66,19 +69,28 @@ public class DfSchemaConnection implements Connection {
     }
 
     static DfSchemaConnection open(ConnectionConfig config) throws SQLException {
-        if (config.url().target() != null) {
-            throw SqlErrors.of(SqlErrors.NOT_SUPPORTED, "contract catalogs are not supported yet: cannot open '"
-                    + config.url().target() + "'; use jdbc:dfschema: or jdbc:dfschema:mem: for an in-memory session");
-        }
-        Session session = SqlErrors.call(() -> Session.open(config.engineSettings()));
+        CatalogTarget target = CatalogTarget.resolve(config);
+        Session session = SqlErrors.call(() -> Session.open(target.settings()));
         DfSchemaConnection conn = new DfSchemaConnection(config, session);
         try {
+            conn.attachContracts(target);
             conn.runInitScript();
         } catch (SQLException | RuntimeException e) {
             conn.close();
             throw e;
         }
         return conn;
+    }
+
+    /** Every session gets the dfschema diagnostics; a contract URL also registers its catalog. */
+    private void attachContracts(CatalogTarget target) throws SQLException {
+        String file = config.value(ConnectionProperty.DIAGNOSTICS);
+        ResolveMode mode = ResolveMode.parse(config.value(ConnectionProperty.RESOLVE)).orElse(ResolveMode.LAZY);
+        contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
+                file.isEmpty() ? null : Path.of(file), mode);
+        if (target.contract() != null) {
+            contracts.load(target.contract());
+        }
     }
 
     private void runInitScript() throws SQLException {
@@ -108,6 +120,28 @@ public class DfSchemaConnection implements Connection {
 
     Session session() {
         return session;
+    }
+
+    /** Moves the engine's lazy-registration events into dfschema.registrations. */
+    void drainCatalogEvents() throws SQLException {
+        ContractSession cs = contracts;
+        if (cs != null && !closed) {
+            cs.drainEvents();
+        }
+    }
+
+    /** Records a CREATE EXTERNAL TABLE a user ran. */
+    void recordExternalTable(ExternalTableDdl ddl, String sql) throws SQLException {
+        ContractSession cs = contracts;
+        if (cs != null) {
+            String schema = ddl.schema() != null ? ddl.schema() : session.option("datafusion.catalog.default_schema");
+            cs.recordExternalTable(schema, ddl.name(), sql, ddl.location());
+        }
+    }
+
+    /** The contracts layer: diagnostics, registrations, the loaded contract if any. */
+    ContractSession contracts() {
+        return contracts;
     }
 
     ConnectionConfig config() {
@@ -580,11 +614,14 @@ public class DfSchemaConnection implements Connection {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
+        if (iface == ContractSession.class && contracts != null) {
+            return iface.cast(contracts);
+        }
         throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "not a wrapper for " + iface.getName());
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
+        return iface.isInstance(this) || iface == ContractSession.class;
     }
 }

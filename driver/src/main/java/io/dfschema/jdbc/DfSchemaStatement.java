@@ -65,6 +65,8 @@ public class DfSchemaStatement implements Statement {
                 throw translate(e);
             } finally {
                 stopTimer();
+                // Planning is where lazily registered datasets are built; record what happened now.
+                connection.drainCatalogEvents();
             }
         }
     }
@@ -224,7 +226,14 @@ public class DfSchemaStatement implements Statement {
             throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "SQL must not be null");
         }
         try (LogicalPlanHandle plan = plan(sql)) {
-            return run(plan, null, expect);
+            boolean rows = run(plan, null, expect);
+            if (!rows) {
+                ExternalTableDdl ddl = ExternalTableDdl.parse(sql);
+                if (ddl != null) {
+                    connection.recordExternalTable(ddl, sql);
+                }
+            }
+            return rows;
         }
     }
 
