@@ -140,7 +140,8 @@ public final class ContractSession {
         DatasetSpec d = h.spec();
         String location = d.location();
         if (location == null) {
-            throw fail(h, "", "", "42000", "dataset " + h.qualifiedName() + " has no location");
+            registerMemoryTable(h);
+            return;
         }
         for (Map.Entry<String, String> s : h.sessionSettings().entrySet()) {
             execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
@@ -170,6 +171,27 @@ public final class ContractSession {
         diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, ddl, location, status, "", ""));
         drainEvents();
         checkPartitions(h, location);
+    }
+
+    /**
+     * A dataset without a location is an empty in-memory table with the declared columns, keys and
+     * defaults: the engine fills the defaults on INSERT and keeps the keys for metadata.
+     */
+    private void registerMemoryTable(DatasetHandle h) throws SQLException {
+        String ddl = h.memoryDdl();
+        if (ddl == null) {
+            throw fail(h, "", "", "42000", "dataset " + h.qualifiedName()
+                    + " has neither a location nor declared columns, so there is nothing to register");
+        }
+        try {
+            execute("CREATE SCHEMA IF NOT EXISTS " + Sql.ident(h.spec().schema()));
+            execute(ddl);
+            execute("CREATE VIEW " + Sql.qualified(h.spec().schema(), h.spec().alias()) + " AS SELECT * FROM "
+                    + Sql.qualified(h.spec().schema(), h.spec().name()));
+        } catch (SQLException e) {
+            throw fail(h, ddl, "", e.getSQLState(), e.getMessage());
+        }
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, ddl, null, "registered", "in-memory table", ""));
     }
 
     /**

@@ -124,6 +124,28 @@ public final class DatasetHandle {
         return sb.toString();
     }
 
+    /**
+     * The {@code CREATE TABLE} statement of an in-memory table with the declared columns, their defaults
+     * and the primary and unique keys; null when no columns are declared.
+     */
+    public String memoryDdl() {
+        if (!spec.declaresColumns()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (ColumnSpec c : spec.columns()) {
+            parts.add(Sql.ident(c.name()) + " " + ddlType(c.type()) + (c.nullable() ? "" : " NOT NULL")
+                    + (c.defaultExpression() == null ? "" : " DEFAULT " + c.defaultExpression()));
+        }
+        if (!spec.primaryKey().isEmpty()) {
+            parts.add("PRIMARY KEY (" + String.join(", ", spec.primaryKey().stream().map(Sql::ident).toList()) + ")");
+        }
+        for (List<String> u : spec.uniqueKeys()) {
+            parts.add("UNIQUE (" + String.join(", ", u.stream().map(Sql::ident).toList()) + ")");
+        }
+        return "CREATE TABLE " + Sql.qualified(spec.schema(), spec.name()) + " (" + String.join(", ", parts) + ")";
+    }
+
     private String ddlType(TypeSpec t) {
         return t.sqlDdl(settings).orElseGet(() -> t.arrowText(settings));
     }

@@ -1,0 +1,307 @@
+package io.dfschema.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.catalog.DatasetHandle;
+import io.dfschema.metadata.contract.ContractParser;
+import io.dfschema.metadata.contract.DatasetSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Contract catalogs end to end: real Parquet files written by the engine, a contract file, connections
+ * opened on it, and what the dfschema diagnostics say afterwards.
+ */
+class ContractCatalogTest {
+    @TempDir
+    static Path dir;
+
+    static final String FILES_SQL = "SELECT CAST(column1 AS BIGINT) AS file_id, column2 AS path,"
+            + " map(['origin', 'encoding'], [column3, 'utf-8']) AS attrs,"
+            + " named_struct('bstart', CAST(column4 AS BIGINT), 'bend', CAST(column5 AS BIGINT)) AS span,"
+            + " column6 AS repo FROM (VALUES (1, 'a.py', 'generated', 0, 10, 'alpha'), (2, 'b.py', 'manual', 5, 20, 'beta'),"
+            + " (3, 'c.py', 'manual', 7, 9, 'beta'))";
+
+    static final String CATALOG = """
+            dfschema: 1
+            catalog: cst
+            default_schema: public
+            profile: strict
+            evolution: compatible
+            datasets:
+              - name: files
+                version: 1
+                description: One row per parsed file
+                format: parquet
+                location: files/
+                partition_columns: [{name: repo, type: VARCHAR}]
+                scan: {parquet_pruning: false, collect_statistics: false, file_sort_order: [file_id], list_files_cache_ttl: 60s}
+                columns:
+                  - {name: file_id, type: BIGINT, nullable: false, description: Stable file id}
+                  - {name: path, type: VARCHAR}
+                  - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
+                  - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
+                primary_key: [file_id]
+                views:
+                  - name: files_origin
+                    sql: SELECT file_id, map_extract(attrs, 'origin') AS origin_values, get_field(span, 'bstart') AS bstart FROM files
+                    columns: [{name: file_id, type: BIGINT}, {name: origin_values, type: "VARCHAR[]"}, {name: bstart, type: BIGINT}]
+              - name: notes
+                format: parquet
+                description: In-memory notes with a default
+                columns:
+                  - {name: id, type: BIGINT, nullable: false}
+                  - {name: body, type: VARCHAR, default: "'(empty)'"}
+                primary_key: [id]
+            """;
+
+    @BeforeAll
+    static void writeFiles() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:?view_types=false")) {
+            Db.exec(c, "COPY (" + FILES_SQL + ") TO '" + dir.resolve("files") + "/' STORED AS PARQUET PARTITIONED BY (repo)");
+        }
+        Files.writeString(dir.resolve("cst.dfschema.yaml"), CATALOG, StandardCharsets.UTF_8);
+    }
+
+    static Connection open(String catalogFile, String props) throws SQLException {
+        return DriverManager.getConnection("jdbc:dfschema:" + dir.resolve(catalogFile) + (props.isEmpty() ? "" : "?" + props));
+    }
+
+    @Test
+    void datasetsAreQueryableUnderTheirNameAndVersionedAlias() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            assertEquals("cst", c.getCatalog());
+            assertEquals(List.of("1", "2", "3"), Db.column(c, "SELECT file_id FROM files ORDER BY file_id"));
+            assertEquals(List.of("alpha", "beta", "beta"), Db.column(c, "SELECT repo FROM files ORDER BY file_id"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files_v1"));
+            assertEquals(List.of("[generated]", "[manual]", "[manual]"),
+                    Db.column(c, "SELECT origin_values FROM files_origin ORDER BY file_id"));
+        }
+    }
+
+    @Test
+    void registrationsRecordFingerprintScanPolicyAndResolution() throws Exception {
+        DatasetSpec spec = ContractParser.parse(dir.resolve("cst.dfschema.yaml")).dataset("files").orElseThrow();
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            assertEquals(List.of("registered"), Db.column(c,
+                    "SELECT status FROM dfschema.registrations WHERE dataset = 'public.files'"));
+            assertEquals(spec.fingerprint(), Db.one(c,
+                    "SELECT fingerprint FROM dfschema.registrations WHERE dataset = 'public.files'"));
+            String scan = Db.one(c, "SELECT scan_policy FROM dfschema.registrations WHERE dataset = 'public.files'");
+            assertTrue(scan.contains("parquet_pruning=false (table option format.pruning)"), scan);
+            assertTrue(scan.contains("list_files_cache_ttl=60s (session setting datafusion.runtime.list_files_cache_ttl)"), scan);
+            String ddl = Db.one(c, "SELECT ddl FROM dfschema.registrations WHERE dataset = 'public.files'");
+            assertTrue(ddl.startsWith("CREATE EXTERNAL TABLE \"public\".\"files\""), ddl);
+            Db.one(c, "SELECT count(*) FROM files");
+            assertEquals(List.of("registered", "resolved"), Db.column(c,
+                    "SELECT status FROM dfschema.registrations WHERE dataset = 'public.files' ORDER BY registered_at, status"));
+        }
+    }
+
+    @Test
+    void viewChecksAndFunctionChecksAreRecorded() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            assertEquals(List.of("file_id|ok", "origin_values|ok", "bstart|ok"), Db.column(c,
+                    "SELECT column_name || '|' || status FROM dfschema.view_checks WHERE view = 'public.files_origin'"));
+            assertEquals(List.of("ok"), Db.column(c,
+                    "SELECT DISTINCT status FROM dfschema.function_checks"));
+            assertTrue(Db.column(c, "SELECT function_name FROM dfschema.function_checks")
+                    .containsAll(List.of("arrow_typeof", "get_field", "map_extract", "map_entries", "unnest")));
+        }
+    }
+
+    @Test
+    void profileSettingsShowInDfSettingsAndDiagnostics() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            assertEquals("false", Db.one(c, "SELECT value FROM information_schema.df_settings"
+                    + " WHERE name = 'datafusion.sql_parser.map_string_types_to_utf8view'"));
+            assertEquals("profile", Db.one(c, "SELECT source FROM dfschema.settings"
+                    + " WHERE name = 'datafusion.sql_parser.map_string_types_to_utf8view'"));
+            assertEquals("Utf8", Db.one(c, "SELECT arrow_typeof(path) FROM files LIMIT 1"));
+        }
+        try (Connection c = open("cst.dfschema.yaml", "profile=view_types&timezone=Europe/Berlin")) {
+            assertEquals("true", Db.one(c, "SELECT value FROM information_schema.df_settings"
+                    + " WHERE name = 'datafusion.sql_parser.map_string_types_to_utf8view'"));
+            assertEquals("Europe/Berlin", Db.one(c, "SELECT value FROM dfschema.settings"
+                    + " WHERE name = 'datafusion.execution.time_zone'"));
+            assertEquals("override timezone", Db.one(c, "SELECT source FROM dfschema.settings"
+                    + " WHERE name = 'datafusion.execution.time_zone'"));
+        }
+    }
+
+    @Test
+    void inMemoryDatasetsUseDeclaredDefaults() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            Db.exec(c, "INSERT INTO notes (id) VALUES (1)");
+            assertEquals("(empty)", Db.one(c, "SELECT body FROM notes"));
+        }
+    }
+
+    @Test
+    void readOnlyDatasetsRefuseInserts() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            SQLException e = assertThrows(SQLException.class, () -> Db.exec(c,
+                    "INSERT INTO files (file_id, path, repo) VALUES (9, 'x', 'alpha')"));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        }
+    }
+
+    @Test
+    void driftIsRejectedNamingColumnAndBothTypes() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("drift"));
+        Files.writeString(d.resolve("c.dfschema.yaml"), """
+                dfschema: 1
+                datasets:
+                  - name: files
+                    format: parquet
+                    location: ../files/
+                    partition_columns: [{name: repo, type: VARCHAR}]
+                    columns:
+                      - {name: file_id, type: VARCHAR}
+                      - {name: path, type: VARCHAR}
+                      - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
+                      - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
+                """);
+        try (Connection c = open("drift/c.dfschema.yaml", "")) {
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files"));
+            assertEquals("42804", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("file_id") && e.getMessage().contains("Int64")
+                    && e.getMessage().contains("Utf8"), e.getMessage());
+            assertEquals(List.of("drift"), Db.column(c, "SELECT status FROM dfschema.registrations"
+                    + " WHERE status <> 'registered' AND dataset = 'public.files'"));
+        }
+        SQLException eager = assertThrows(SQLException.class, () -> open("drift/c.dfschema.yaml", "resolve=eager"));
+        assertEquals("42804", eager.getSQLState(), eager.getMessage());
+    }
+
+    @Test
+    void viewMismatchFailsTheConnectionWithATable() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("badview"));
+        Files.writeString(d.resolve("c.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/")
+                .replace("{name: bstart, type: BIGINT}", "{name: bstart, type: INT}"));
+        SQLException e = assertThrows(SQLException.class, () -> open("badview/c.dfschema.yaml", ""));
+        assertTrue(e.getMessage().contains("column") && e.getMessage().contains("| expected")
+                && e.getMessage().contains("bstart") && e.getMessage().contains("Int32")
+                && e.getMessage().contains("Int64") && e.getMessage().contains("type differs"), e.getMessage());
+    }
+
+    @Test
+    void partitionMismatchIsAnErrorUnderStrictAndRecordedOtherwise() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("parts"));
+        String yaml = CATALOG.replace("location: files/", "location: ../files/")
+                .replace("partition_columns: [{name: repo, type: VARCHAR}]", "partition_columns: [{name: repo, type: INT}]");
+        Files.writeString(d.resolve("c.dfschema.yaml"), yaml);
+        SQLException e = assertThrows(SQLException.class, () -> open("parts/c.dfschema.yaml", ""));
+        assertEquals("42P16", e.getSQLState(), e.getMessage());
+        assertTrue(e.getMessage().contains("value 'alpha' is not a Int32"), e.getMessage());
+        try (Connection c = open("parts/c.dfschema.yaml", "profile=default")) {
+            assertEquals("mismatch", Db.one(c, "SELECT status FROM dfschema.partition_checks WHERE column_name = 'repo'"));
+        }
+    }
+
+    @Test
+    void inferredSchemasGoToTheRegistryAndLaterDriftIsRejected() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("infer"));
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {
+            Db.exec(c, "COPY (SELECT 1 AS id, 'x' AS name) TO '" + d.resolve("data") + "/part-0.parquet' STORED AS PARQUET");
+        }
+        Files.writeString(d.resolve("c.dfschema.yaml"), """
+                dfschema: 1
+                datasets:
+                  - name: things
+                    format: parquet
+                    location: data/
+                """);
+        try (Connection c = open("infer/c.dfschema.yaml", "")) {
+            assertEquals("1", Db.one(c, "SELECT id FROM things"));
+            assertEquals("inferred", Db.one(c, "SELECT status FROM dfschema.registrations WHERE status = 'inferred'"));
+        }
+        String registry = Files.readString(d.resolve("c.registry.json"));
+        assertTrue(registry.contains("\"public.things\"") && registry.contains("\"source\":\"inferred\""), registry);
+        // The files change type under the same contract version: the next connection refuses them.
+        Files.delete(d.resolve("data/part-0.parquet"));
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {
+            Db.exec(c, "COPY (SELECT 'one' AS id, 'x' AS name) TO '" + d.resolve("data") + "/part-0.parquet' STORED AS PARQUET");
+        }
+        try (Connection c = open("infer/c.dfschema.yaml", "")) {
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT id FROM things"));
+            assertEquals("42804", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("id"), e.getMessage());
+        }
+    }
+
+    @Test
+    void createExternalTableOverJdbcLeavesARegistration() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {
+            Db.exec(c, "CREATE EXTERNAL TABLE ext STORED AS PARQUET LOCATION '" + dir.resolve("files") + "/'");
+            assertEquals("external", Db.one(c, "SELECT status FROM dfschema.registrations WHERE dataset = 'public.ext'"));
+            assertEquals(64, Db.one(c, "SELECT fingerprint FROM dfschema.registrations WHERE dataset = 'public.ext'").length());
+        }
+    }
+
+    @Test
+    void diagnosticsFileGetsJsonLines() throws Exception {
+        Path log = dir.resolve("diag.jsonl");
+        try (Connection c = open("cst.dfschema.yaml", "diagnostics=" + log)) {
+            Db.one(c, "SELECT count(*) FROM files");
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"table\":\"registrations\"") && l.contains("\"status\":\"resolved\"")),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"table\":\"settings\"")));
+    }
+
+    @Test
+    void diagnosticsAreReadOnlyAndExistInEverySession() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {
+            assertEquals("0", Db.one(c, "SELECT count(*) FROM dfschema.adapter_events"));
+            assertThrows(SQLException.class, () -> Db.exec(c, "INSERT INTO dfschema.registrations (dataset) VALUES ('x')"));
+        }
+    }
+
+    @Test
+    void malformedContractsListEveryProblemAndOpenNothing() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(d.resolve("c.dfschema.yaml"), """
+                dfschema: 1
+                datasets:
+                  - name: a
+                    format: parket
+                    columns: [{name: x, type: BIGINTT}]
+                """);
+        SQLException e = assertThrows(SQLException.class, () -> open("bad/c.dfschema.yaml", ""));
+        assertTrue(e.getMessage().contains("c.dfschema.yaml:4") && e.getMessage().contains("c.dfschema.yaml:5"), e.getMessage());
+    }
+
+    @Test
+    void handlesRegisterThroughTheConnection() throws Exception {
+        DatasetSpec spec = DatasetSpec.builder("more").format(io.dfschema.metadata.contract.DataFormat.PARQUET)
+                .location(dir.resolve("files") + "/").partitionColumn("repo", "VARCHAR")
+                .column("file_id", "BIGINT").column("path", "VARCHAR").column("attrs", "MAP(VARCHAR, VARCHAR)")
+                .column("span", "STRUCT(bstart BIGINT, bend BIGINT)").build();
+        DatasetHandle h = spec.toHandle();
+        assertEquals(1, h.version());
+        assertEquals(spec.fingerprint(), h.fingerprint());
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {
+            assertTrue(c.isWrapperFor(ContractSession.class));
+            h.register(c);
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM more"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM more_v1"));
+            assertFalse(Db.column(c, "SELECT dataset FROM dfschema.registrations").isEmpty());
+        }
+    }
+}
