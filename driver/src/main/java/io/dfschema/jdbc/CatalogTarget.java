@@ -4,11 +4,16 @@ import io.dfschema.metadata.catalog.HardeningProfile;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.ContractException;
 import io.dfschema.metadata.contract.ContractParser;
+import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.contract.ForeignKeySpec;
 import io.dfschema.metadata.contract.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +33,7 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
         Contract contract = null;
         String target = config.url().target();
         if (target != null) {
-            contract = parse(target);
+            contract = open(target, config);
         }
         Profile preset = Profile.DEFAULT;
         String asked = config.value(ConnectionProperty.PROFILE);
@@ -55,6 +60,83 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
         }
         settings.putAll(config.engineSettings());
         return new CatalogTarget(contract, profile, settings);
+    }
+
+    /**
+     * {@code <path>} opens a contract file or folder as it declares itself; {@code repo://<folder>} mounts a
+     * folder of contract files as one schema named after the folder; {@code dataset://name[@version]} opens
+     * just that dataset of the contracts in the {@code registry} property's folder.
+     */
+    private static Contract open(String target, ConnectionConfig config) throws SQLException {
+        if (target.startsWith(REPO)) {
+            Path folder = Path.of(target.substring(REPO.length()));
+            if (!Files.isDirectory(folder)) {
+                throw SqlErrors.of("08001", "repo '" + folder + "' is not a folder of " + ContractParser.FILE_SUFFIX + " files");
+            }
+            return asSchema(parse(folder.toString()), schemaName(folder));
+        }
+        if (target.startsWith(DATASET)) {
+            String registry = config.value(ConnectionProperty.REGISTRY);
+            if (registry.isEmpty()) {
+                throw SqlErrors.of("08001", "'" + target + "' needs the connection property 'registry': the folder of "
+                        + "contract files to take the dataset from");
+            }
+            return oneDataset(parse(registry), target.substring(DATASET.length()));
+        }
+        return parse(target);
+    }
+
+    private static final String REPO = "repo://";
+    private static final String DATASET = "dataset://";
+
+    static String schemaName(Path folder) {
+        String name = folder.toAbsolutePath().normalize().getFileName().toString().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "repo_" + name : name;
+    }
+
+    private static Contract asSchema(Contract c, String schema) {
+        List<DatasetSpec> moved = new ArrayList<>();
+        for (DatasetSpec d : c.datasets()) {
+            var b = d.toBuilder().schema(schema);
+            List<ForeignKeySpec> fks = new ArrayList<>();
+            for (var fk : d.foreignKeys()) {
+                String ref = fk.referencedSchemaOr(d.schema());
+                fks.add(new ForeignKeySpec(fk.name(), fk.columns(),
+                        ref.equals(d.schema()) ? schema : ref, fk.referencedDataset(), fk.referencedColumns()));
+            }
+            moved.add(b.foreignKeys(fks).build());
+        }
+        return new Contract(c.formatVersion(), c.catalog(), schema, c.profile(), c.evolution(), moved, c.source());
+    }
+
+    private static Contract oneDataset(Contract c, String ref) throws SQLException {
+        int at = ref.lastIndexOf('@');
+        String name = at < 0 ? ref : ref.substring(0, at);
+        Integer version = null;
+        if (at >= 0) {
+            try {
+                version = Integer.parseInt(ref.substring(at + 1));
+            } catch (NumberFormatException e) {
+                throw SqlErrors.of("08001", "dataset version in '" + ref + "' must be a number");
+            }
+        }
+        List<DatasetSpec> found = c.datasets().stream()
+                .filter(d -> d.name().equals(name)).toList();
+        if (found.isEmpty()) {
+            throw SqlErrors.of("08001", "no dataset '" + name + "' in registry '" + c.source() + "'; it has "
+                    + c.datasets().stream().map(d -> d.name()).toList());
+        }
+        Integer v = version;
+        var match = found.stream().filter(d -> v == null || d.version() == v).findFirst();
+        if (match.isEmpty()) {
+            throw SqlErrors.of("08001", "dataset '" + name + "' has no version " + version + " in registry '"
+                    + c.source() + "'; it has version " + found.stream().map(d -> d.version()).toList());
+        }
+        var d = match.get();
+        var plain = d.toBuilder().foreignKeys(List.of()).build();
+        return new Contract(c.formatVersion(), c.catalog(), c.defaultSchema(), c.profile(), c.evolution(),
+                List.of(plain), c.source());
     }
 
     private static Contract parse(String target) throws SQLException {

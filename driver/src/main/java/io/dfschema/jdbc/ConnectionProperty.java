@@ -30,6 +30,8 @@ public enum ConnectionProperty {
             + "(not datafusion.execution.skip_physical_aggregate_schema_check). Overrides the profile.", "", "true", "false"),
     RESOLVE("resolve", "lazy", "When contract datasets touch their files: lazy (first reference) or eager (while "
             + "connecting, so drift fails the connection).", "lazy", "eager"),
+    REGISTRY("registry", "", "Folder (or file) of contract files that a jdbc:dfschema:dataset://name[@version] URL "
+            + "takes its dataset from."),
     DIAGNOSTICS("diagnostics", "", "Path of a file that dfschema diagnostics rows are appended to as JSON lines.");
 
     private final String key;

@@ -304,4 +304,21 @@ class ContractCatalogTest {
             assertFalse(Db.column(c, "SELECT dataset FROM dfschema.registrations").isEmpty());
         }
     }
+
+    @Test
+    void repoUrlsMountAFolderAsASchemaAndDatasetUrlsPickOneDataset() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("Team Repo"));
+        Files.writeString(repo.resolve("a.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/"));
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:repo://" + repo)) {
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM team_repo.files"));
+            assertEquals("team_repo", c.getSchema());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:dataset://files@1?registry=" + repo)) {
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
+            assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM notes"));
+        }
+        SQLException e = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection("jdbc:dfschema:dataset://files@7?registry=" + repo));
+        assertTrue(e.getMessage().contains("no version 7"), e.getMessage());
+    }
 }
