@@ -112,6 +112,24 @@ public interface ContractMetadata {
         return false;
     }
 
+    /**
+     * Drops whatever this implementation cached from the engine, because DDL may have changed it.
+     * {@link DfSchemaDatabaseMetaData#invalidate()} calls it, so the driver's existing hook after DDL
+     * and SET reaches every source. Fixed sources (contracts) have nothing to drop.
+     */
+    default void invalidate() {
+    }
+
+    /**
+     * Several sources asked in order: for a description, default, primary key or version the first
+     * source that knows one answers; unique and foreign keys are collected from all sources, a key
+     * that an earlier source already reported (same columns) left out. {@link #invalidate()} reaches
+     * every source.
+     */
+    static ContractMetadata combine(ContractMetadata... sources) {
+        return CombinedContractMetadata.of(List.of(sources));
+    }
+
     /** The implementation with no contract metadata at all. */
     static ContractMetadata none() {
         return Empty.INSTANCE;

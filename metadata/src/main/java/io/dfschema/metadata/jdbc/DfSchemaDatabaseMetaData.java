@@ -116,8 +116,8 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
     /**
      * Drops every cached snapshot; the next metadata call reloads what it needs. The driver calls
      * this after DDL (CREATE/DROP/ALTER of tables, views, schemas, catalogs, functions) and after
-     * SET, which can change identifier normalisation and null ordering. Cheap, thread-safe; a load
-     * running concurrently is not cached.
+     * SET, which can change identifier normalisation and null ordering; it also invalidates the
+     * contract metadata. Cheap, thread-safe; a load running concurrently is not cached.
      */
     public void invalidate() {
         generation.incrementAndGet();
@@ -125,6 +125,7 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         routines = null;
         settings = null;
         columnRows = null;
+        contracts.invalidate(); // engine-kept keys and defaults (EngineConstraintMetadata) change with DDL too
     }
 
     /** A loaded value and the cache generation it was loaded in; stale once {@link #invalidate()} ran. */
@@ -346,39 +347,44 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         List<Object[]> rows = new ArrayList<>();
         for (TableInfo t : matchingTables(snap, NamePattern.exactOrAll(catalog), NamePattern.like(schemaPattern),
                 NamePattern.like(tableNamePattern))) {
-            if (!withContracts) {
-                List<Object[]> plain = plainColumnRows(snap, t);
-                if (column.matchesAll()) {
-                    rows.addAll(plain);
-                } else {
-                    for (Object[] r : plain) {
-                        String name = (String) r[3];
-                        if (columnLiteral != null ? columnLiteral.equals(name) : column.matches(name)) {
-                            rows.add(r);
-                        }
-                    }
-                }
+            List<Object[]> plain = plainColumnRows(snap, t);
+            if (!withContracts && column.matchesAll()) {
+                rows.addAll(plain);
                 continue;
             }
-            TableRef ref = null;
-            for (ColumnInfo c : snap.columns(t.ref())) {
-                if (columnLiteral != null ? !columnLiteral.equals(c.name()) : !column.matches(c.name())) {
-                    continue;
+            TableRef ref = withContracts ? t.ref() : null;
+            for (Object[] r : plain) {
+                String name = (String) r[3];
+                if (columnLiteral != null ? columnLiteral.equals(name) : column.matches(name)) {
+                    rows.add(withContracts ? withContractValues(r, ref, name) : r);
                 }
-                String remarks = null;
-                String def = c.defaultValue();
-                if (withContracts) {
-                    if (ref == null) {
-                        ref = t.ref();
-                    }
-                    remarks = contracts.columnDescription(ref, c.name()).orElse(null);
-                    def = contracts.columnDefault(ref, c.name()).orElse(def);
-                }
-                rows.add(columnRow(c, remarks, def));
             }
         }
         return result(MetadataColumns.COLUMNS, rows);
     }
+
+    /**
+     * The shared row of a column with the contract's REMARKS and COLUMN_DEF: a copy only when the
+     * contract knows something, so that getColumns over many documented columns costs two lookups and
+     * an array copy per column rather than building every row again.
+     */
+    private Object[] withContractValues(Object[] plain, TableRef ref, String column) {
+        String remarks = contracts.columnDescription(ref, column).orElse(null);
+        String def = contracts.columnDefault(ref, column).orElse(null);
+        if (remarks == null && def == null) {
+            return plain;
+        }
+        Object[] row = plain.clone();
+        row[COLUMN_REMARKS] = remarks;
+        if (def != null) {
+            row[COLUMN_DEF] = def;
+        }
+        return row;
+    }
+
+    /** Indexes of REMARKS and COLUMN_DEF in a getColumns row ({@link #columnRow}). */
+    private static final int COLUMN_REMARKS = 11;
+    private static final int COLUMN_DEF = 12;
 
     private static Object[] columnRow(ColumnInfo c, String remarks, String def) {
         TypeFacts f = TypeFacts.of(c.dataType());
