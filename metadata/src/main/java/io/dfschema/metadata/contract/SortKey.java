@@ -32,21 +32,9 @@ public record SortKey(String column, boolean descending, Boolean nullsFirst) {
         String rest;
         if (t.startsWith("\"")) {
             StringBuilder sb = new StringBuilder();
-            int i = 1;
-            while (true) {
-                if (i >= t.length()) {
-                    throw bad(text);
-                }
-                char c = t.charAt(i++);
-                if (c == '"') {
-                    if (i < t.length() && t.charAt(i) == '"') {
-                        sb.append('"');
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                sb.append(c);
+            int i = QuotedIdentifier.read(t, 0, sb);
+            if (i < 0) {
+                throw bad(text);
             }
             column = sb.toString();
             rest = t.substring(i);
@@ -91,7 +79,7 @@ public record SortKey(String column, boolean descending, Boolean nullsFirst) {
 
     private String columnText() {
         boolean needsQuotes = column.startsWith("\"") || column.chars().anyMatch(Character::isWhitespace);
-        return needsQuotes ? '"' + column.replace("\"", "\"\"") + '"' : column;
+        return needsQuotes ? QuotedIdentifier.quote(column) : column;
     }
 
     private String nullsText() {

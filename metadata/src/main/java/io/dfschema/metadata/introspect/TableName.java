@@ -1,5 +1,7 @@
 package io.dfschema.metadata.introspect;
 
+import io.dfschema.metadata.contract.QuotedIdentifier;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,21 +54,9 @@ public record TableName(String catalog, String schema, String table) {
             }
             if (s.charAt(i) == '"') {
                 StringBuilder part = new StringBuilder();
-                i++;
-                while (true) {
-                    if (i >= s.length()) {
-                        throw invalid(text, "a double quote is not closed");
-                    }
-                    char c = s.charAt(i++);
-                    if (c == '"') {
-                        if (i < s.length() && s.charAt(i) == '"') {
-                            part.append('"');
-                            i++;
-                            continue;
-                        }
-                        break;
-                    }
-                    part.append(c);
+                i = QuotedIdentifier.read(s, i, part);
+                if (i < 0) {
+                    throw invalid(text, "a double quote is not closed");
                 }
                 parts.add(part.toString());
             } else {
@@ -106,18 +96,9 @@ public record TableName(String catalog, String schema, String table) {
      * back exactly these names whatever characters they hold.
      */
     public String toSql() {
-        StringBuilder sb = new StringBuilder();
-        if (catalog != null) {
-            quote(sb, catalog).append('.');
-        }
-        if (schema != null) {
-            quote(sb, schema).append('.');
-        }
-        return quote(sb, table).toString();
-    }
-
-    private static StringBuilder quote(StringBuilder sb, String part) {
-        return sb.append('"').append(part.replace("\"", "\"\"")).append('"');
+        String t = QuotedIdentifier.quote(table);
+        String s = schema == null ? t : QuotedIdentifier.quote(schema) + "." + t;
+        return catalog == null ? s : QuotedIdentifier.quote(catalog) + "." + s;
     }
 
     // sqlparser's generic dialect, which DataFusion uses by default
