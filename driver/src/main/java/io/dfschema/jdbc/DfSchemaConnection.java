@@ -3,6 +3,8 @@ package io.dfschema.jdbc;
 import io.dfschema.engine.EngineException;
 import io.dfschema.engine.Session;
 import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.introspect.SchemaIntrospector;
+import io.dfschema.metadata.jdbc.ContractMetadata;
 import io.dfschema.metadata.catalog.ResolveMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,7 @@ public class DfSchemaConnection implements Connection {
     private Map<String, Class<?>> typeMap = new HashMap<>();
     private DatabaseMetaData metaData;
     private ContractSession contracts;
+    private ContractMetadata contractMetadata = ContractMetadata.none();
 
     private DfSchemaConnection(ConnectionConfig config, Session session) {
         this.config = config;
@@ -88,6 +91,7 @@ public class DfSchemaConnection implements Connection {
         ResolveMode mode = ResolveMode.parse(config.value(ConnectionProperty.RESOLVE)).orElse(ResolveMode.LAZY);
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
                 file.isEmpty() ? null : Path.of(file), mode);
+        contractMetadata = new SessionContractMetadata(contracts);
         if (target.contract() != null) {
             contracts.load(target.contract());
         }
@@ -137,6 +141,11 @@ public class DfSchemaConnection implements Connection {
             String schema = ddl.schema() != null ? ddl.schema() : session.option("datafusion.catalog.default_schema");
             cs.recordExternalTable(schema, ddl.name(), sql, ddl.location());
         }
+    }
+
+    /** What the contracts registered on this connection declare (keys, descriptions, defaults). */
+    ContractMetadata contractMetadata() {
+        return contractMetadata;
     }
 
     /** The contracts layer: diagnostics, registrations, the loaded contract if any. */
@@ -617,11 +626,15 @@ public class DfSchemaConnection implements Connection {
         if (iface == ContractSession.class && contracts != null) {
             return iface.cast(contracts);
         }
+        if (iface == SchemaIntrospector.class) {
+            checkOpen();
+            return iface.cast(new SchemaIntrospector(this, contractMetadata));
+        }
         throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "not a wrapper for " + iface.getName());
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this) || iface == ContractSession.class;
+        return iface.isInstance(this) || iface == ContractSession.class || iface == SchemaIntrospector.class;
     }
 }

@@ -1,11 +1,14 @@
 package io.dfschema.jdbc;
 
+import io.dfschema.metadata.jdbc.ContractMetadata;
 import io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData;
+import io.dfschema.metadata.jdbc.SnapshotLoader;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 
 /**
- * Builds the connection's DatabaseMetaData (metadata module). The subclass adds the
+ * Builds the connection's DatabaseMetaData (metadata module): information_schema through a
+ * {@link SnapshotLoader}, plus what the connection's contracts declare. The subclass adds the
  * connection's cache hook, so DDL and SET drop the catalog snapshot.
  */
 final class MetadataFactory {
@@ -13,12 +16,12 @@ final class MetadataFactory {
 
     static DatabaseMetaData create(DfSchemaConnection connection) {
         return new DriverMetaData(connection, connection.config().url().url(),
-                connection.config().value(ConnectionProperty.USER));
+                connection.config().value(ConnectionProperty.USER), connection.contractMetadata());
     }
 
     private static final class DriverMetaData extends DfSchemaDatabaseMetaData implements DfSchemaConnection.CatalogCache {
-        DriverMetaData(Connection c, String url, String user) {
-            super(c, url, user);
+        DriverMetaData(Connection c, String url, String user, ContractMetadata contracts) {
+            super(c, url, user, new SnapshotLoader(c), contracts);
         }
     }
 }

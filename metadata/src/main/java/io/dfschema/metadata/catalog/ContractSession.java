@@ -134,6 +134,15 @@ public final class ContractSession {
 
     // ------------------------------------------------------------------ datasets
 
+    /**
+     * Registers a dataset given on its own (not as part of a loaded contract): it also becomes part of
+     * this session's contracts, so DatabaseMetaData reports its keys and descriptions.
+     */
+    public void registerStandalone(DatasetHandle given) throws SQLException {
+        register(given);
+        contracts.add(Contract.builder().catalog(catalog).dataset(given.spec()).build());
+    }
+
     /** Registers one dataset under its name and versioned alias; see {@link DatasetHandle}. */
     public void register(DatasetHandle given) throws SQLException {
         DatasetHandle h = given.rebind(catalog, typeSettings);

@@ -166,7 +166,7 @@ public final class DatasetHandle {
 
     /** Registers the dataset (not its views) on a dfschema connection. */
     public void register(Connection connection) throws SQLException {
-        connection.unwrap(ContractSession.class).register(this);
+        connection.unwrap(ContractSession.class).registerStandalone(this);
     }
 
     /** Creates and validates the dataset's views on a dfschema connection; the dataset must be registered. */

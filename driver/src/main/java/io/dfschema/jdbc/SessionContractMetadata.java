@@ -1,0 +1,81 @@
+package io.dfschema.jdbc;
+
+import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.contract.Contract;
+import io.dfschema.metadata.jdbc.ContractCatalogMetadata;
+import io.dfschema.metadata.jdbc.ContractMetadata;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contract metadata of a connection's {@link ContractSession}: what its loaded contracts, and the
+ * datasets registered on it since, declare. Rebuilt when that set changes, so a DatabaseMetaData a
+ * tool keeps sees datasets registered later.
+ */
+final class SessionContractMetadata implements ContractMetadata {
+    private final ContractSession session;
+    private volatile List<Contract> seen = List.of();
+    private volatile ContractMetadata current = ContractMetadata.none();
+
+    SessionContractMetadata(ContractSession session) {
+        this.session = session;
+    }
+
+    private ContractMetadata current() {
+        List<Contract> now = session.contracts();
+        if (!now.equals(seen)) {
+            synchronized (this) {
+                if (!now.equals(seen)) {
+                    current = now.isEmpty() ? ContractMetadata.none() : ContractCatalogMetadata.of(now);
+                    seen = now;
+                }
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public Optional<String> tableDescription(TableRef table) {
+        return current().tableDescription(table);
+    }
+
+    @Override
+    public Optional<String> columnDescription(TableRef table, String column) {
+        return current().columnDescription(table, column);
+    }
+
+    @Override
+    public Optional<String> columnDefault(TableRef table, String column) {
+        return current().columnDefault(table, column);
+    }
+
+    @Override
+    public Optional<PrimaryKey> primaryKey(TableRef table) {
+        return current().primaryKey(table);
+    }
+
+    @Override
+    public List<UniqueKey> uniqueKeys(TableRef table) {
+        return current().uniqueKeys(table);
+    }
+
+    @Override
+    public List<ForeignKey> importedKeys(TableRef table) {
+        return current().importedKeys(table);
+    }
+
+    @Override
+    public List<ForeignKey> exportedKeys(TableRef table) {
+        return current().exportedKeys(table);
+    }
+
+    @Override
+    public Optional<String> datasetVersion(TableRef table) {
+        return current().datasetVersion(table);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return current().isEmpty();
+    }
+}
