@@ -321,4 +321,34 @@ class ContractCatalogTest {
                 () -> DriverManager.getConnection("jdbc:dfschema:dataset://files@7?registry=" + repo));
         assertTrue(e.getMessage().contains("no version 7"), e.getMessage());
     }
+
+    @Test
+    void databaseMetaDataAndIntrospectorReportContractKeysDescriptionsAndDefaults() throws Exception {
+        try (Connection c = open("cst.dfschema.yaml", "")) {
+            java.sql.DatabaseMetaData md = c.getMetaData();
+            try (java.sql.ResultSet rs = md.getPrimaryKeys("cst", "public", "files")) {
+                assertTrue(rs.next());
+                assertEquals("file_id", rs.getString("COLUMN_NAME"));
+                assertFalse(rs.next());
+            }
+            try (java.sql.ResultSet rs = md.getTables("cst", "public", "files", null)) {
+                assertTrue(rs.next());
+                assertEquals("One row per parsed file", rs.getString("REMARKS"));
+            }
+            try (java.sql.ResultSet rs = md.getColumns("cst", "public", "notes", "body")) {
+                assertTrue(rs.next());
+                assertEquals("'(empty)'", rs.getString("COLUMN_DEF"));
+            }
+            try (java.sql.ResultSet rs = md.getTables("cst", "dfschema", "%", null)) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                }
+                assertEquals(6, n);
+            }
+            var introspector = c.unwrap(io.dfschema.metadata.introspect.SchemaIntrospector.class);
+            assertEquals(List.of("file_id"), introspector.tableConstraints("files").primaryKey().columns());
+            assertEquals("origin_values", introspector.describeQuery("SELECT * FROM files_origin").get(1).name());
+        }
+    }
 }
