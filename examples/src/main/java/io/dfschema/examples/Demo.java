@@ -54,7 +54,7 @@ public final class Demo {
     }
 
     /** The folder given by {@code -Ddfschema.demo.dir} or {@code $DFSCHEMA_DEMO_DIR}, else null. */
-    static Path configuredDirectory() {
+    public static Path configuredDirectory() {
         String dir = System.getProperty(DIR_PROPERTY);
         if (dir == null || dir.isBlank()) {
             dir = System.getenv(DIR_ENV);
@@ -67,7 +67,7 @@ public final class Demo {
      * the jar or classes folder it was loaded from ({@code examples/target/dfschema-shell.jar},
      * {@code examples/target/classes}). Null when the code runs away from a source tree.
      */
-    static Path sourceDirectory() {
+    public static Path sourceDirectory() {
         Path start;
         try {
             CodeSource source = Demo.class.getProtectionDomain().getCodeSource();

@@ -28,13 +28,20 @@ import sqlline.SqlLine;
  * </ul>
  *
  * Arguments starting with {@code --} are sqlline options ({@code --outputformat=csv},
- * {@code --showHeader=false}, ...) and override the shell's defaults. In batch mode only results go to
+ * {@code --showHeader=false}, ...) and override the shell's defaults, except the shell's own
+ * {@code --catalog=<contract>}, which opens a contract catalog ({@code jdbc:dfschema:<contract>}, such
+ * as {@code examples/demo/cst/cst.dfschema.yaml}) instead of the demo. In batch mode only results go to
  * standard output; errors go to standard error.
  */
 public final class Shell {
     /** The query run when there is no query, no terminal and nothing on standard input. */
     public static final String DEFAULT_QUERY =
             "SELECT event_id, ts, user_name, kind, os, sku, tags FROM event_details ORDER BY event_id LIMIT 5";
+
+    /** The query run instead of {@link #DEFAULT_QUERY} on a contract catalog, whose tables the shell does not know. */
+    static final String CATALOG_DEFAULT_QUERY = "SHOW TABLES";
+    /** The shell's own option naming a contract catalog to open. */
+    static final String CATALOG_OPTION = "--catalog=";
 
     static final String DRIVER = "io.dfschema.jdbc.DfSchemaDriver";
 
@@ -51,32 +58,46 @@ public final class Shell {
     public static int run(String[] args, InputStream stdin, boolean terminal) throws IOException {
         List<String> options = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        String catalog = null;
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help")) {
                 System.out.println(usage());
                 return 0;
             }
-            (arg.startsWith("--") ? options : words).add(arg);
+            if (arg.startsWith(CATALOG_OPTION)) {
+                catalog = arg.substring(CATALOG_OPTION.length());
+            } else {
+                (arg.startsWith("--") ? options : words).add(arg);
+            }
         }
+        String url = catalog == null ? Demo.url() : catalogUrl(Path.of(catalog));
         String query = String.join(" ", words).trim();
         if (query.isEmpty() && terminal) {
-            return interactive(options);
+            return interactive(url, options);
         }
         if (query.isEmpty()) {
             query = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             if (query.isBlank()) {
-                query = DEFAULT_QUERY;
+                query = catalog == null ? DEFAULT_QUERY : CATALOG_DEFAULT_QUERY;
             }
         }
-        return batch(query, options);
+        return batch(url, query, options);
+    }
+
+    /**
+     * {@code jdbc:dfschema:<contract>} with the path made absolute: the driver would resolve a relative one
+     * against the working directory too, but the URL sqlline shows should say which file it is.
+     */
+    static String catalogUrl(Path contract) {
+        return "jdbc:dfschema:" + contract.toAbsolutePath().normalize();
     }
 
     /** Runs {@code sql} (one or more statements) through sqlline, printing results only. */
-    static int batch(String sql, List<String> userOptions) throws IOException {
+    static int batch(String url, String sql, List<String> userOptions) throws IOException {
         Path script = Files.createTempFile("dfschema-shell", ".sql");
         try {
             Files.writeString(script, sql, StandardCharsets.UTF_8);
-            List<String> args = connectArgs();
+            List<String> args = connectArgs(url);
             args.add("--silent=true");          // no banner, no "N rows selected", no echo
             args.add("--fastConnect=true");     // no catalog scan for tab completion
             args.add("--showWarnings=false");
@@ -97,20 +118,20 @@ public final class Shell {
         }
     }
 
-    static int interactive(List<String> userOptions) throws IOException {
-        List<String> args = connectArgs();
+    static int interactive(String url, List<String> userOptions) throws IOException {
+        List<String> args = connectArgs(url);
         args.addAll(userOptions);
         SqlLine sqlline = new SqlLine();
         SqlLine.Status status = sqlline.begin(args.toArray(String[]::new), null, true);
         return status.ordinal();
     }
 
-    private static List<String> connectArgs() {
+    private static List<String> connectArgs(String url) {
         List<String> args = new ArrayList<>();
         args.add("-d");
         args.add(DRIVER);
         args.add("-u");
-        args.add(Demo.url());
+        args.add(url);
         args.add("-nn");
         args.add("dfschema");                  // the prompt shows this instead of the long URL
         args.add("--connectInteractionMode=notAskCredentials");
@@ -146,6 +167,8 @@ public final class Shell {
                 "  dfschema-shell \"SELECT ...\"           runs the query, prints a table, exits",
                 "  echo \"SELECT 1;\" | dfschema-shell     runs the statements read from standard input",
                 "  dfschema-shell --outputformat=csv \"SELECT ...\"   sqlline options come first",
+                "  dfschema-shell --catalog=examples/demo/cst/cst.dfschema.yaml \"SELECT ...\"",
+                "                                        opens a contract catalog instead of the demo",
                 "",
                 "Exit code: 0 on success, non-zero when a statement fails.");
     }

@@ -8,8 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import io.dfschema.examples.cst.CstDemo;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Shell in batch mode, with System.out and System.err captured. */
 class ShellTest {
@@ -92,5 +95,18 @@ class ShellTest {
         Run run = shell(NO_INPUT, "--outputformat=csv", "SELECT name FROM users WHERE user_id = 5");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("'name'\n'Barbara Liskov'\n", run.out());
+    }
+
+    @Test
+    void catalogOptionOpensAContractCatalogInsteadOfTheDemo(@TempDir Path tmp) throws Exception {
+        Path contract = CstDemo.copyTo(tmp);
+        Run run = shell(NO_INPUT, "--catalog=" + contract, "--outputformat=csv",
+                "SELECT callee FROM call_edges WHERE call_node = 207");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("'callee'\n'read_config'\n", run.out());
+
+        Run tables = shell(NO_INPUT, "--catalog=" + contract);
+        assertEquals(0, tables.exitCode(), tables.err());
+        assertTrue(tables.out().contains("libcst_nodes"), tables.out());
     }
 }
