@@ -31,6 +31,29 @@ impl EngineError {
     pub fn invalid_handle(what: &str) -> Self {
         Self::new(state::INVALID_HANDLE, format!("{what} is closed or invalid"))
     }
+
+    /// The files behind a dataset no longer match its declared columns.
+    pub fn schema_drift(message: impl Into<String>) -> Self {
+        Self::new(state::DATATYPE_MISMATCH, message)
+    }
+
+    /// A table that SQL may read but not change was asked to change.
+    pub fn read_only(message: impl Into<String>) -> Self {
+        Self::new(state::SYNTAX_OR_ACCESS, message)
+    }
+
+    pub fn duplicate_table(qualified_name: &str) -> Self {
+        Self::new(state::DUPLICATE_TABLE, format!("table {qualified_name} already exists"))
+    }
+
+    pub fn undefined_table(qualified_name: &str) -> Self {
+        Self::new(state::UNDEFINED_TABLE, format!("table {qualified_name} does not exist"))
+    }
+
+    /// Same SQLState, with `context` in front of the message.
+    pub fn context(self, context: impl std::fmt::Display) -> Self {
+        Self { sql_state: self.sql_state, message: format!("{context}: {}", self.message) }
+    }
 }
 
 /// The SQLStates we emit, named after their meaning (SQL:2016 and PostgreSQL usage).
@@ -38,6 +61,8 @@ pub mod state {
     pub const SYNTAX_ERROR: &str = "42601";
     pub const SYNTAX_OR_ACCESS: &str = "42000";
     pub const UNDEFINED_TABLE: &str = "42P01";
+    pub const DUPLICATE_TABLE: &str = "42P07";
+    pub const DATATYPE_MISMATCH: &str = "42804";
     pub const UNDEFINED_COLUMN: &str = "42703";
     pub const UNDEFINED_FUNCTION: &str = "42883";
     pub const AMBIGUOUS_COLUMN: &str = "42702";
@@ -57,8 +82,39 @@ pub mod state {
 
 impl From<DataFusionError> for EngineError {
     fn from(err: DataFusionError) -> Self {
+        // Our own errors raised inside DataFusion callbacks (catalog lookups, table
+        // providers) come back unchanged: their text is already what the user should see.
+        if let Some(ours) = carried(&err) {
+            return ours.clone();
+        }
         let message = err.strip_backtrace();
         EngineError { sql_state: classify(&err), message }
+    }
+}
+
+/// Lets code that must return a `DataFusionError` (trait methods DataFusion calls)
+/// raise an [`EngineError`] whose SQLState and message survive the trip.
+impl From<EngineError> for DataFusionError {
+    fn from(err: EngineError) -> Self {
+        DataFusionError::External(Box::new(EngineErrorBox(err)))
+    }
+}
+
+/// The [`EngineError`] inside `err`, looking through the wrappers DataFusion adds.
+fn carried(err: &DataFusionError) -> Option<&EngineError> {
+    use DataFusionError as E;
+    match err {
+        E::Context(_, inner) | E::Diagnostic(_, inner) => carried(inner),
+        E::Shared(inner) => carried(inner),
+        E::External(inner) => match inner.downcast_ref::<EngineErrorBox>() {
+            Some(b) => Some(&b.0),
+            None => inner.downcast_ref::<DataFusionError>().and_then(carried),
+        },
+        E::ArrowError(a, _) => match a.as_ref() {
+            ArrowError::ExternalError(inner) => inner.downcast_ref::<DataFusionError>().and_then(carried),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -191,6 +247,15 @@ mod tests {
         let e: EngineError = DataFusionError::Context("while running".into(), Box::new(inner)).into();
         assert_eq!(e.sql_state, "22012");
         assert!(e.message.contains("Divide by zero"));
+    }
+
+    #[test]
+    fn engine_errors_survive_a_trip_through_datafusion() {
+        let df: DataFusionError = EngineError::schema_drift("schema drift in dataset a.b.c").into();
+        let wrapped = DataFusionError::Context("planning".into(), Box::new(df));
+        let e: EngineError = wrapped.into();
+        assert_eq!(e.sql_state, "42804");
+        assert_eq!(e.message, "schema drift in dataset a.b.c");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::common::ParamValues;
 use datafusion::dataframe::DataFrame;
 use datafusion::execution::SendableRecordBatchStream;
-use datafusion::logical_expr::{LogicalPlan, Statement};
+use datafusion::logical_expr::{DdlStatement, LogicalPlan, Statement};
 use futures::StreamExt;
 
 use crate::errors::{EngineError, Result};
@@ -77,6 +77,10 @@ impl Plan {
             // as the connection's auto-commit contract documents.
             let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
             return Ok(ResultStream::new(None, schema, token, batch_size));
+        }
+        if let LogicalPlan::Ddl(DdlStatement::DropTable(drop)) = self.plan.as_ref() {
+            // DataFusion reports any refusal to drop as "doesn't exist"; say why instead.
+            crate::catalog::check_droppable(session, &drop.name)?;
         }
         let ctx = session.ctx.clone();
         let plan = Arc::clone(&self.plan);

@@ -3,13 +3,17 @@
 //! Module map: `session` (one SessionContext per connection), `exec` (plan, run,
 //! stream), `runtime` (tokio runtime and cancellation), `transfer` (schema and batch
 //! wire format), `params` (bound parameters), `errors` (SQLState mapping), `stats`
-//! (live objects and heap bytes), `ffi_export` (Arrow C stream escape hatch).
+//! (live objects and heap bytes), `ffi_export` (Arrow C stream escape hatch),
+//! `catalog` (lazily registered file datasets, catalog events, constraint and default
+//! lookups), `diagnostics` (append-only tables filled from Java).
 //!
 //! This file holds only the JNI functions. Each one runs inside [`guard`], which turns
 //! errors and panics into a Java `EngineException`, so nothing unwinds across JNI.
 //! Handles are `Box` pointers passed as `long`; the Java wrappers own them, free them
 //! exactly once, and serialise calls that need `&mut` access (stream reads).
 
+mod catalog;
+mod diagnostics;
 mod errors;
 mod exec;
 mod ffi_export;
@@ -22,11 +26,12 @@ mod transfer;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use jni::objects::{JByteArray, JClass, JObjectArray, JString, JThrowable, JValue};
-use jni::sys::{jbyteArray, jint, jlong, jlongArray, jstring, JNI_VERSION_1_8};
+use jni::objects::{JByteArray, JClass, JObject, JObjectArray, JString, JThrowable, JValue};
+use jni::sys::{jbyteArray, jint, jlong, jlongArray, jobjectArray, jstring, JNI_VERSION_1_8};
 use jni::JNIEnv;
 use jni::JavaVM;
 
+use catalog::DatasetSpec;
 use errors::{EngineError, Result};
 use exec::{Plan, ResultStream};
 use runtime::CancelToken;
@@ -142,6 +147,17 @@ fn string_array(env: &mut JNIEnv, arr: &JObjectArray) -> Result<Vec<String>> {
         out.push(java_string(env, &JString::from(obj))?);
     }
     Ok(out)
+}
+
+fn java_string_array(env: &mut JNIEnv, values: &[String]) -> Result<jobjectArray> {
+    let arr = env.new_object_array(values.len() as i32, "java/lang/String", JObject::null())?;
+    for (i, v) in values.iter().enumerate() {
+        let s = env.new_string(v)?;
+        env.set_object_array_element(&arr, i as i32, &s)?;
+        // Free each local reference now: a long array would otherwise fill the local frame.
+        env.delete_local_ref(s)?;
+    }
+    Ok(arr.into_raw())
 }
 
 fn byte_array(env: &mut JNIEnv, bytes: &[u8]) -> Result<jbyteArray> {
@@ -412,6 +428,170 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_engineVersion<'l>(
     guard(&mut env, std::ptr::null_mut(), |env| Ok(env.new_string(datafusion::DATAFUSION_VERSION)?.into_raw()))
 }
 
+
+// ---- contract catalogs (catalog.rs, diagnostics.rs)
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionRegisterDataset<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    head: JObjectArray<'l>,
+    columns: JObjectArray<'l>,
+    partition_columns: JObjectArray<'l>,
+    options: JObjectArray<'l>,
+    settings: JObjectArray<'l>,
+    sort_keys: JObjectArray<'l>,
+    flags: jint,
+) {
+    guard(&mut env, (), |env| {
+        let spec = DatasetSpec::from_flat(
+            &string_array(env, &head)?,
+            &string_array(env, &columns)?,
+            string_array(env, &partition_columns)?,
+            &string_array(env, &options)?,
+            &string_array(env, &settings)?,
+            &string_array(env, &sort_keys)?,
+            flags,
+        )?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        catalog::register_dataset(session, spec)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionResolveDataset<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    name: JString<'l>,
+    token: jlong,
+) {
+    guard(&mut env, (), |env| {
+        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
+        catalog::resolve_dataset(session, &catalog, &schema, &name, token)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionInferSchema<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    head: JObjectArray<'l>,
+    partition_columns: JObjectArray<'l>,
+    options: JObjectArray<'l>,
+    settings: JObjectArray<'l>,
+    token: jlong,
+) -> jobjectArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let spec = DatasetSpec::from_flat(
+            &string_array(env, &head)?,
+            &[],
+            string_array(env, &partition_columns)?,
+            &string_array(env, &options)?,
+            &string_array(env, &settings)?,
+            &[],
+            0,
+        )?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
+        let fields = catalog::infer_schema(session, spec, token)?;
+        java_string_array(env, &catalog::fields_to_flat(&fields))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionDrainCatalogEvents<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+) -> jobjectArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        java_string_array(env, &session.contracts.events.drain_flat())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionCreateAppendOnlyTable<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    name: JString<'l>,
+    columns: JObjectArray<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let columns = catalog::fields_from_flat(&string_array(env, &columns)?)?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        diagnostics::create_append_only_table(session, &catalog, &schema, &name, columns)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionAppendJsonRows<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    name: JString<'l>,
+    json_lines: JString<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let json_lines = java_string(env, &json_lines)?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        diagnostics::append_json_rows(session, &catalog, &schema, &name, json_lines)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionTableConstraints<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    table: JString<'l>,
+) -> jobjectArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let (catalog, schema, table) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &table)?);
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let flat: Vec<String> = catalog::table_constraints(session, &catalog, &schema, &table)?
+            .into_iter()
+            .flat_map(|(kind, columns)| [kind.to_string(), columns.join("\u{0}")])
+            .collect();
+        java_string_array(env, &flat)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionColumnDefaults<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    table: JString<'l>,
+) -> jobjectArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let (catalog, schema, table) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &table)?);
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let flat: Vec<String> = catalog::column_defaults(session, &catalog, &schema, &table)?
+            .into_iter()
+            .flat_map(|(column, sql)| [column, sql])
+            .collect();
+        java_string_array(env, &flat)
+    })
+}
 
 #[no_mangle]
 pub extern "system" fn Java_io_dfschema_engine_NativeBridge_debugPanic<'l>(

@@ -94,6 +94,12 @@ pub fn run_cancellable<T: Send + 'static>(
     })
 }
 
+/// [`run_cancellable`] for short engine work that no statement can cancel (catalog
+/// lookups and registrations made through the Java API rather than SQL).
+pub fn run<T: Send + 'static>(fut: impl Future<Output = Result<T>> + Send + 'static) -> Result<T> {
+    run_cancellable(&CancelToken::default(), fut)
+}
+
 /// Runs synchronous work (typically a drop) on an engine thread and waits for it.
 pub fn on_engine_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
     let rt = runtime()?;

@@ -5,11 +5,14 @@
 use datafusion::execution::context::SessionContext;
 use datafusion::prelude::SessionConfig;
 
+use crate::catalog::Contracts;
 use crate::errors::Result;
 use crate::stats;
 
 pub struct Session {
     pub ctx: SessionContext,
+    /// Lazily registered datasets' events and the lock that installs their schemas.
+    pub contracts: Contracts,
 }
 
 impl Session {
@@ -20,7 +23,7 @@ impl Session {
         }
         let ctx = SessionContext::new_with_config(config);
         stats::SESSIONS.inc();
-        Ok(Session { ctx })
+        Ok(Session { ctx, contracts: Contracts::default() })
     }
 
     /// The current value of a setting, or None if no such key exists.

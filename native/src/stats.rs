@@ -70,14 +70,19 @@ pub static SESSIONS: LiveCounter = LiveCounter::new();
 pub static PLANS: LiveCounter = LiveCounter::new();
 pub static STREAMS: LiveCounter = LiveCounter::new();
 pub static CANCEL_TOKENS: LiveCounter = LiveCounter::new();
+/// Contract schema providers, lazy datasets and append-only tables. They live inside a
+/// session's catalog, so this returning to zero after the sessions close shows that no
+/// reference cycle keeps a closed session's state alive.
+pub static CATALOG_OBJECTS: LiveCounter = LiveCounter::new();
 
-/// [sessions, plans, streams, cancel tokens, heap bytes]
-pub fn snapshot() -> [i64; 5] {
+/// [sessions, plans, streams, cancel tokens, heap bytes, catalog objects]
+pub fn snapshot() -> [i64; 6] {
     [
         SESSIONS.get(),
         PLANS.get(),
         STREAMS.get(),
         CANCEL_TOKENS.get(),
         HEAP_BYTES.load(Ordering::Relaxed),
+        CATALOG_OBJECTS.get(),
     ]
 }

@@ -60,7 +60,7 @@ final class NativeBridge {
 
     static native void cancelTokenFree(long token);
 
-    /** [live sessions, live plans, live streams, live cancel tokens, live heap bytes]. */
+    /** [live sessions, live plans, live streams, live cancel tokens, live heap bytes, live catalog objects]. */
     static native long[] stats();
 
     /** Panics inside a guarded native call; tests use it to prove a panic never crosses JNI. */
@@ -96,4 +96,7 @@ final class NativeBridge {
 
     /** Constraints of a table, flattened kind ("PRIMARY KEY"|"UNIQUE") / columns joined with U+0000. */
     static native String[] sessionTableConstraints(long session, String catalog, String schema, String table);
+
+    /** Column defaults of a table in column order, flattened column / SQL text of the default expression. */
+    static native String[] sessionColumnDefaults(long session, String catalog, String schema, String table);
 }

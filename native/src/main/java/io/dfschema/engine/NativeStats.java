@@ -1,10 +1,16 @@
 package io.dfschema.engine;
 
-/** Live native objects and heap bytes, for leak tests and diagnostics. */
-public record NativeStats(long sessions, long plans, long streams, long cancelTokens, long heapBytes) {
+/**
+ * Live native objects and heap bytes, for leak tests and diagnostics.
+ *
+ * @param catalogObjects contract schemas, lazily registered datasets and append-only tables still alive;
+ *                       zero once every session that made them is closed (nothing keeps a closed session alive)
+ */
+public record NativeStats(long sessions, long plans, long streams, long cancelTokens, long heapBytes,
+                          long catalogObjects) {
     public static NativeStats read() {
         long[] s = NativeBridge.stats();
-        return new NativeStats(s[0], s[1], s[2], s[3], s[4]);
+        return new NativeStats(s[0], s[1], s[2], s[3], s[4], s[5]);
     }
 
     /** Raises a Rust panic inside a native call, which must arrive here as an EngineException (XX000). */

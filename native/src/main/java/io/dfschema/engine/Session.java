@@ -99,7 +99,10 @@ public final class Session implements AutoCloseable {
         NativeBridge.sessionAppendJsonRows(handle(), catalog, schema, name, jsonLines);
     }
 
-    /** The primary key and unique constraints the engine keeps for a table; empty when it has none. */
+    /**
+     * The primary key and unique constraints the engine keeps for a table; empty when it has none, and for a
+     * registered dataset that no query has referenced yet (looking it up does not read its files).
+     */
     public java.util.List<TableConstraintInfo> tableConstraints(String catalog, String schema, String table) {
         String[] flat = NativeBridge.sessionTableConstraints(handle(), catalog, schema, table);
         java.util.List<TableConstraintInfo> out = new java.util.ArrayList<>();
@@ -107,6 +110,20 @@ public final class Session implements AutoCloseable {
             TableConstraintInfo.Kind kind = flat[i].equals("PRIMARY KEY")
                     ? TableConstraintInfo.Kind.PRIMARY_KEY : TableConstraintInfo.Kind.UNIQUE;
             out.add(new TableConstraintInfo(kind, java.util.List.of(flat[i + 1].split("\u0000", -1))));
+        }
+        return out;
+    }
+
+    /**
+     * The default expressions the engine keeps for a table's columns ({@code CREATE TABLE ... DEFAULT}), as SQL
+     * text, in column order; columns without a default are absent. Empty for a registered dataset that no query
+     * has referenced yet (looking it up does not read its files).
+     */
+    public java.util.Map<String, String> columnDefaults(String catalog, String schema, String table) {
+        String[] flat = NativeBridge.sessionColumnDefaults(handle(), catalog, schema, table);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            out.put(flat[i], flat[i + 1]);
         }
         return out;
     }

@@ -1,0 +1,611 @@
+//! Contract catalogs: file datasets registered by name and built lazily, the first time
+//! a query (or an explicit resolve) references them, plus the metadata lookups that
+//! must never build one.
+//!
+//! A schema that holds such datasets is served by a [`ContractSchemaProvider`]: it wraps
+//! the schema's ordinary provider (so `CREATE TABLE`, `CREATE VIEW` and `DROP` keep
+//! working there) and adds lazy entries, name → [`DatasetSpec`]. Registering costs no
+//! I/O; a missing folder only fails when the table is referenced. How an entry becomes
+//! a table (the `CREATE EXTERNAL TABLE` we hand to DataFusion's listing factory, the
+//! drift check, the cached copy) lives in [`dataset`].
+//!
+//! Every build attempt is recorded as a [`CatalogEvent`] in the session's queue, which
+//! Java drains; a failed build is not kept, so the next reference tries again.
+
+mod dataset;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::time::Instant;
+
+use async_trait::async_trait;
+use datafusion::arrow::datatypes::{DataType, Field};
+use datafusion::catalog::{MemoryCatalogProvider, MemorySchemaProvider, SchemaProvider, TableProvider};
+use datafusion::common::{Constraint, TableReference};
+use datafusion::error::{DataFusionError, Result as DfResult};
+use datafusion::execution::context::{SessionContext, SessionState};
+use datafusion::logical_expr::TableType;
+use tokio::sync::OnceCell;
+
+use crate::errors::{state, EngineError, Result};
+use crate::runtime::{run, run_cancellable, CancelToken};
+use crate::session::Session;
+use crate::stats;
+
+// ------------------------------------------------------------------ registration spec
+
+/// Bits of the `flags` argument of `sessionRegisterDataset`.
+mod flag {
+    pub const UNBOUNDED: i32 = 1;
+    pub const CACHE: i32 = 2;
+    pub const MUTABLE: i32 = 4;
+    pub const CHECK_DRIFT: i32 = 8;
+}
+
+/// One key of the order the files are sorted in.
+#[derive(Debug, Clone)]
+pub struct SortKey {
+    pub column: String,
+    pub ascending: bool,
+    pub nulls_first: bool,
+}
+
+/// Everything needed to turn files into a table; mirrors `DatasetRegistration.java`.
+#[derive(Debug, Clone)]
+pub struct DatasetSpec {
+    pub catalog: String,
+    pub schema: String,
+    pub name: String,
+    /// Upper case, as DataFusion's table factories are keyed.
+    pub format: String,
+    pub location: String,
+    /// With its leading dot; None for the format's own.
+    pub file_extension: Option<String>,
+    /// Declared columns, partition columns last; empty to infer them from the files.
+    pub columns: Vec<Field>,
+    pub partition_columns: Vec<String>,
+    /// Keys as `CREATE EXTERNAL TABLE ... OPTIONS` leaves them (`format.` prefixed, lower case).
+    pub options: HashMap<String, String>,
+    pub settings: Vec<(String, String)>,
+    pub sort_order: Vec<SortKey>,
+    pub unbounded: bool,
+    pub cache: bool,
+    pub mutable: bool,
+    pub check_drift: bool,
+}
+
+impl DatasetSpec {
+    /// Parses the flattened arrays `NativeBridge.sessionRegisterDataset` receives.
+    pub fn from_flat(
+        head: &[String],
+        columns: &[String],
+        partition_columns: Vec<String>,
+        options: &[String],
+        settings: &[String],
+        sort_keys: &[String],
+        flags: i32,
+    ) -> Result<DatasetSpec> {
+        let [catalog, schema, name, format, location, extension] = head else {
+            return Err(malformed("the dataset head needs 6 strings"));
+        };
+        let spec = DatasetSpec {
+            catalog: catalog.clone(),
+            schema: schema.clone(),
+            name: name.clone(),
+            format: format.to_ascii_uppercase(),
+            location: location.clone(),
+            file_extension: match extension.trim_start_matches('.') {
+                "" => None,
+                ext => Some(format!(".{ext}")),
+            },
+            columns: fields_from_flat(columns)?,
+            partition_columns,
+            options: pairs(options, "options")?.into_iter().map(|(k, v)| (option_key(&k), v)).collect(),
+            settings: pairs(settings, "settings")?,
+            sort_order: sort_keys_from_flat(sort_keys)?,
+            unbounded: flags & flag::UNBOUNDED != 0,
+            cache: flags & flag::CACHE != 0,
+            mutable: flags & flag::MUTABLE != 0,
+            check_drift: flags & flag::CHECK_DRIFT != 0,
+        };
+        spec.check_shape()?;
+        Ok(spec)
+    }
+
+    pub fn qualified_name(&self) -> String {
+        format!("{}.{}.{}", self.catalog, self.schema, self.name)
+    }
+
+    /// The declared columns that are read from the files (partition columns come from paths).
+    fn file_columns(&self) -> &[Field] {
+        &self.columns[..self.columns.len() - self.declared_partition_count()]
+    }
+
+    fn declared_partition_count(&self) -> usize {
+        if self.columns.is_empty() { 0 } else { self.partition_columns.len() }
+    }
+
+    /// Mistakes that would otherwise surface only at the first query.
+    fn check_shape(&self) -> Result<()> {
+        let q = self.qualified_name();
+        if self.columns.is_empty() {
+            if self.check_drift {
+                return Err(invalid(format!("dataset {q}: a drift check needs declared columns")));
+            }
+            return Ok(());
+        }
+        // DataFusion's listing table appends partition columns after the file columns in
+        // PARTITIONED BY order; anything else would reorder the declared columns silently.
+        let tail: Vec<&str> = self.columns[self.columns.len().saturating_sub(self.partition_columns.len())..]
+            .iter()
+            .map(|f| f.name().as_str())
+            .collect();
+        if self.partition_columns.len() > self.columns.len() || tail != self.partition_columns {
+            return Err(invalid(format!(
+                "dataset {q}: the partition columns {:?} must be declared last, in that order",
+                self.partition_columns
+            )));
+        }
+        for key in &self.sort_order {
+            if !self.columns.iter().any(|f| f.name() == &key.column) {
+                return Err(invalid(format!("dataset {q}: sort column '{}' is not a declared column", key.column)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Options without a namespace are format options, as in `CREATE EXTERNAL TABLE`.
+fn option_key(key: &str) -> String {
+    let key = key.to_ascii_lowercase();
+    if key.contains('.') { key } else { format!("format.{key}") }
+}
+
+fn malformed(what: &str) -> EngineError {
+    EngineError::new(state::INVALID_PARAMETER_VALUE, format!("malformed call: {what}"))
+}
+
+fn invalid(message: String) -> EngineError {
+    EngineError::new(state::INVALID_PARAMETER_VALUE, message)
+}
+
+fn pairs(flat: &[String], what: &str) -> Result<Vec<(String, String)>> {
+    if flat.len() % 2 != 0 {
+        return Err(malformed(&format!("{what} must be key/value pairs")));
+    }
+    Ok(flat.chunks_exact(2).map(|kv| (kv[0].clone(), kv[1].clone())).collect())
+}
+
+/// Columns cross JNI as name / Arrow type text (as `arrow_typeof` prints it) / "true"|"false".
+pub fn fields_from_flat(flat: &[String]) -> Result<Vec<Field>> {
+    if flat.len() % 3 != 0 {
+        return Err(malformed("columns must be name/type/nullable triples"));
+    }
+    flat.chunks_exact(3)
+        .map(|c| {
+            let data_type = DataType::from_str(&c[1])
+                .map_err(|e| invalid(format!("column '{}' has an unknown Arrow type '{}': {e}", c[0], c[1])))?;
+            Ok(Field::new(&c[0], data_type, c[2] == "true"))
+        })
+        .collect()
+}
+
+/// The inverse of [`fields_from_flat`].
+pub fn fields_to_flat<'a>(fields: impl IntoIterator<Item = &'a Field>) -> Vec<String> {
+    fields
+        .into_iter()
+        .flat_map(|f| [f.name().clone(), f.data_type().to_string(), f.is_nullable().to_string()])
+        .collect()
+}
+
+fn sort_keys_from_flat(flat: &[String]) -> Result<Vec<SortKey>> {
+    if flat.len() % 3 != 0 {
+        return Err(malformed("sort keys must be column/direction/nulls triples"));
+    }
+    flat.chunks_exact(3)
+        .map(|k| {
+            let ascending = match k[1].as_str() {
+                "ASC" => true,
+                "DESC" => false,
+                other => return Err(malformed(&format!("sort direction '{other}'"))),
+            };
+            let nulls_first = match k[2].as_str() {
+                "NULLS FIRST" => true,
+                "NULLS LAST" => false,
+                other => return Err(malformed(&format!("null ordering '{other}'"))),
+            };
+            Ok(SortKey { column: k[0].clone(), ascending, nulls_first })
+        })
+        .collect()
+}
+
+// ------------------------------------------------------------------ events
+
+/// One build attempt of a lazily registered dataset; mirrors `CatalogEvent.java`.
+#[derive(Debug, Clone)]
+pub struct CatalogEvent {
+    pub catalog: String,
+    pub schema: String,
+    pub name: String,
+    pub status: &'static str,
+    pub message: String,
+    pub files_schema: String,
+    pub millis: u128,
+}
+
+/// Events are kept until Java drains them; a session nobody drains keeps only the newest.
+const MAX_QUEUED_EVENTS: usize = 1000;
+
+#[derive(Default)]
+pub struct CatalogEvents {
+    queue: Mutex<VecDeque<CatalogEvent>>,
+}
+
+impl CatalogEvents {
+    fn push(&self, event: CatalogEvent) {
+        let mut q = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        if q.len() == MAX_QUEUED_EVENTS {
+            q.pop_front();
+        }
+        q.push_back(event);
+    }
+
+    /// Takes every queued event, oldest first, 7 strings each.
+    pub fn drain_flat(&self) -> Vec<String> {
+        let events: Vec<CatalogEvent> = self.queue.lock().unwrap_or_else(PoisonError::into_inner).drain(..).collect();
+        events
+            .into_iter()
+            .flat_map(|e| [e.catalog, e.schema, e.name, e.status.to_string(), e.message, e.files_schema, e.millis.to_string()])
+            .collect()
+    }
+}
+
+/// A session's contract-catalog state.
+#[derive(Default)]
+pub struct Contracts {
+    pub events: Arc<CatalogEvents>,
+    /// Serialises installing contract schema providers, so two registrations into a new
+    /// schema cannot each install one and lose the other's entries.
+    install: Mutex<()>,
+}
+
+// ------------------------------------------------------------------ lazy datasets
+
+/// How a lazy dataset reaches its session's state. A `Weak` rather than the context: the
+/// state owns the catalog that owns this entry, so a strong reference would be a cycle
+/// and a closed session would never be freed.
+type StateSource = Arc<dyn Fn() -> Option<SessionState> + Send + Sync>;
+
+fn state_source(ctx: &SessionContext) -> StateSource {
+    let weak = ctx.state_weak_ref();
+    Arc::new(move || weak.upgrade().map(|state| state.read().clone()))
+}
+
+/// A registered dataset: its spec, and the table once a build has succeeded.
+pub struct LazyDataset {
+    spec: Arc<DatasetSpec>,
+    state: StateSource,
+    events: Arc<CatalogEvents>,
+    /// Concurrent first references wait for one build; a failed build leaves it empty.
+    table: OnceCell<Arc<dyn TableProvider>>,
+}
+
+impl fmt::Debug for LazyDataset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LazyDataset")
+            .field("name", &self.spec.qualified_name())
+            .field("built", &self.table.initialized())
+            .finish()
+    }
+}
+
+impl LazyDataset {
+    fn new(spec: DatasetSpec, state: StateSource, events: Arc<CatalogEvents>) -> Self {
+        stats::CATALOG_OBJECTS.inc();
+        LazyDataset { spec: Arc::new(spec), state, events, table: OnceCell::new() }
+    }
+
+    /// The table, building it on first use.
+    async fn table(&self) -> Result<Arc<dyn TableProvider>> {
+        self.table.get_or_try_init(|| self.build_and_record()).await.cloned()
+    }
+
+    /// The table if a build already succeeded; never starts one.
+    fn built(&self) -> Option<Arc<dyn TableProvider>> {
+        self.table.get().cloned()
+    }
+
+    async fn build_and_record(&self) -> Result<Arc<dyn TableProvider>> {
+        let started = Instant::now();
+        let state = (self.state)().ok_or_else(|| EngineError::new("08003", "session is closed"))?;
+        let attempt = dataset::build(&self.spec, state).await;
+        let q = self.spec.qualified_name();
+        let (status, result) = match attempt.result {
+            Ok(table) => ("resolved", Ok(table)),
+            Err(e) if attempt.drift => ("drift", Err(e)),
+            Err(e) => ("failed", Err(e.context(format_args!("dataset {q} cannot be read")))),
+        };
+        self.events.push(CatalogEvent {
+            catalog: self.spec.catalog.clone(),
+            schema: self.spec.schema.clone(),
+            name: self.spec.name.clone(),
+            status,
+            message: result.as_ref().err().map(|e| e.message.clone()).unwrap_or_default(),
+            files_schema: attempt.files_schema.map(|s| dataset::describe(&s)).unwrap_or_default(),
+            millis: started.elapsed().as_millis(),
+        });
+        result
+    }
+}
+
+impl Drop for LazyDataset {
+    fn drop(&mut self) {
+        stats::CATALOG_OBJECTS.dec();
+    }
+}
+
+// ------------------------------------------------------------------ schema provider
+
+/// A schema holding lazily registered datasets next to ordinary tables.
+#[derive(Debug)]
+pub struct ContractSchemaProvider {
+    /// The schema's ordinary provider; everything that is not a lazy entry goes here.
+    inner: Arc<dyn SchemaProvider>,
+    entries: RwLock<Entries>,
+}
+
+#[derive(Debug, Default)]
+struct Entries {
+    lazy: HashMap<String, Arc<LazyDataset>>,
+    /// Tables in `inner` that SQL must not drop (append-only diagnostics tables).
+    undroppable: HashSet<String>,
+}
+
+impl ContractSchemaProvider {
+    fn new(inner: Arc<dyn SchemaProvider>) -> Self {
+        stats::CATALOG_OBJECTS.inc();
+        ContractSchemaProvider { inner, entries: RwLock::new(Entries::default()) }
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Entries> {
+        self.entries.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Entries> {
+        self.entries.write().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn lazy_entry(&self, name: &str) -> Option<Arc<LazyDataset>> {
+        self.read().lazy.get(name).cloned()
+    }
+
+    fn add_lazy(&self, qualified: &str, entry: LazyDataset) -> Result<()> {
+        let mut entries = self.write();
+        if entries.lazy.contains_key(&entry.spec.name) || self.inner.table_exist(&entry.spec.name) {
+            return Err(EngineError::duplicate_table(qualified));
+        }
+        entries.lazy.insert(entry.spec.name.clone(), Arc::new(entry));
+        Ok(())
+    }
+
+    /// Registers a table that SQL can use but not drop, refusing a name that is taken.
+    pub fn add_undroppable_table(&self, qualified: &str, name: &str, table: Arc<dyn TableProvider>) -> Result<()> {
+        // Held so a lazy registration of the same name cannot slip in between.
+        let mut entries = self.write();
+        if entries.lazy.contains_key(name) || self.inner.table_exist(name) {
+            return Err(EngineError::duplicate_table(qualified));
+        }
+        self.inner.register_table(name.to_string(), table)?;
+        entries.undroppable.insert(name.to_string());
+        Ok(())
+    }
+}
+
+impl Drop for ContractSchemaProvider {
+    fn drop(&mut self) {
+        stats::CATALOG_OBJECTS.dec();
+    }
+}
+
+#[async_trait]
+impl SchemaProvider for ContractSchemaProvider {
+    fn table_names(&self) -> Vec<String> {
+        let mut names = self.inner.table_names();
+        names.extend(self.read().lazy.keys().cloned());
+        names
+    }
+
+    async fn table(&self, name: &str) -> DfResult<Option<Arc<dyn TableProvider>>> {
+        match self.lazy_entry(name) {
+            Some(entry) => Ok(Some(entry.table().await?)),
+            None => self.inner.table(name).await,
+        }
+    }
+
+    /// Answered without building, so listing tables (information_schema.tables, JDBC
+    /// getTables) never reads files.
+    async fn table_type(&self, name: &str) -> DfResult<Option<TableType>> {
+        match self.lazy_entry(name) {
+            Some(_) => Ok(Some(TableType::Base)),
+            None => self.inner.table_type(name).await,
+        }
+    }
+
+    fn register_table(&self, name: String, table: Arc<dyn TableProvider>) -> DfResult<Option<Arc<dyn TableProvider>>> {
+        if self.lazy_entry(&name).is_some() {
+            return Err(DataFusionError::Plan(format!("The table {name} already exists")));
+        }
+        self.inner.register_table(name, table)
+    }
+
+    fn deregister_table(&self, name: &str) -> DfResult<Option<Arc<dyn TableProvider>>> {
+        let mut entries = self.write();
+        if let Some(entry) = entries.lazy.remove(name) {
+            return Ok(entry.built());
+        }
+        if entries.undroppable.contains(name) {
+            return Err(undroppable(name).into());
+        }
+        self.inner.deregister_table(name)
+    }
+
+    fn table_exist(&self, name: &str) -> bool {
+        self.lazy_entry(name).is_some() || self.inner.table_exist(name)
+    }
+}
+
+/// The contract provider of `catalog.schema`, creating the catalog and schema when
+/// missing and wrapping an existing ordinary schema (its tables stay where they are).
+pub fn contract_schema(session: &Session, catalog: &str, schema: &str) -> Result<Arc<ContractSchemaProvider>> {
+    let _installing = session.contracts.install.lock().unwrap_or_else(PoisonError::into_inner);
+    let catalog_provider = match session.ctx.catalog(catalog) {
+        Some(c) => c,
+        None => {
+            let created = Arc::new(MemoryCatalogProvider::new());
+            session.ctx.register_catalog(catalog, created.clone());
+            created
+        }
+    };
+    let existing = catalog_provider.schema(schema);
+    if let Some(existing) = &existing {
+        // Upcast to Any to recover the concrete provider we installed earlier.
+        let any: Arc<dyn std::any::Any + Send + Sync> = existing.clone();
+        if let Ok(ours) = any.downcast::<ContractSchemaProvider>() {
+            return Ok(ours);
+        }
+    }
+    let inner = existing.unwrap_or_else(|| Arc::new(MemorySchemaProvider::new()));
+    let ours = Arc::new(ContractSchemaProvider::new(inner));
+    catalog_provider.register_schema(schema, ours.clone())?;
+    Ok(ours)
+}
+
+// ------------------------------------------------------------------ API behind the JNI calls
+
+/// Registers a dataset without touching its files.
+pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
+    let state = session.ctx.state();
+    if state.get_file_format_factory(&spec.format).is_none() {
+        return Err(EngineError::new(
+            state::NOT_SUPPORTED,
+            format!("dataset {}: format {} is not available in this engine", spec.qualified_name(), spec.format),
+        ));
+    }
+    // A bad setting should fail here, not at the first query.
+    let mut config = state.config().clone();
+    for (key, value) in &spec.settings {
+        config.options_mut().set(key, value)?;
+    }
+    let qualified = spec.qualified_name();
+    let provider = contract_schema(session, &spec.catalog, &spec.schema)?;
+    let entry = LazyDataset::new(spec, state_source(&session.ctx), session.contracts.events.clone());
+    provider.add_lazy(&qualified, entry)
+}
+
+/// Builds a registered dataset now (a no-op for ordinary tables).
+pub fn resolve_dataset(session: &Session, catalog: &str, schema: &str, name: &str, token: &CancelToken) -> Result<()> {
+    let provider = schema_provider(session, catalog, schema, name)?;
+    let name = name.to_string();
+    let qualified = format!("{catalog}.{schema}.{name}");
+    run_cancellable(token, async move {
+        match provider.table(&name).await? {
+            Some(_) => Ok(()),
+            None => Err(EngineError::undefined_table(&qualified)),
+        }
+    })
+}
+
+/// The files' columns for a spec, registering nothing.
+pub fn infer_schema(session: &Session, spec: DatasetSpec, token: &CancelToken) -> Result<Vec<Field>> {
+    let state = session.ctx.state();
+    let schema = run_cancellable(token, async move { dataset::infer_for(&spec, state).await })?;
+    Ok(schema.fields().iter().map(|f| f.as_ref().clone()).collect())
+}
+
+/// `(kind, columns)` for each primary key and unique constraint; empty for a dataset
+/// that has not been built (metadata lookups must not read files).
+pub fn table_constraints(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Vec<(&'static str, Vec<String>)>> {
+    let Some(table) = table_without_building(session, catalog, schema, name)? else {
+        return Ok(Vec::new());
+    };
+    let table_schema = table.schema();
+    let names = |indices: &[usize]| -> Vec<String> {
+        indices.iter().filter_map(|&i| table_schema.fields().get(i)).map(|f| f.name().clone()).collect()
+    };
+    Ok(table
+        .constraints()
+        .map(|cs| {
+            cs.iter()
+                .map(|c| match c {
+                    Constraint::PrimaryKey(idx) => ("PRIMARY KEY", names(idx)),
+                    Constraint::Unique(idx) => ("UNIQUE", names(idx)),
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// `(column, default as SQL)` in column order; empty for a dataset not built yet.
+pub fn column_defaults(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Vec<(String, String)>> {
+    let Some(table) = table_without_building(session, catalog, schema, name)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for field in table.schema().fields() {
+        if let Some(expr) = table.get_column_default(field.name()) {
+            let sql = datafusion::sql::unparser::expr_to_sql(expr)?;
+            out.push((field.name().clone(), sql.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// Refuses `DROP TABLE` of an append-only table with a message that says so.
+pub fn check_droppable(session: &Session, name: &TableReference) -> Result<()> {
+    let state = session.ctx.state();
+    let defaults = &state.config_options().catalog;
+    let resolved = name.clone().resolve(&defaults.default_catalog, &defaults.default_schema);
+    let Some(provider) = session.ctx.catalog(&resolved.catalog).and_then(|c| c.schema(&resolved.schema)) else {
+        return Ok(());
+    };
+    match provider.downcast_ref::<ContractSchemaProvider>() {
+        Some(ours) if ours.read().undroppable.contains(resolved.table.as_ref()) => {
+            Err(undroppable(&format!("{}.{}.{}", resolved.catalog, resolved.schema, resolved.table)))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn undroppable(qualified: &str) -> EngineError {
+    EngineError::read_only(format!("table {qualified} is append-only and cannot be dropped"))
+}
+
+/// The schema holding `name`, or 42P01 naming the table.
+fn schema_provider(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Arc<dyn SchemaProvider>> {
+    session
+        .ctx
+        .catalog(catalog)
+        .and_then(|c| c.schema(schema))
+        .ok_or_else(|| EngineError::undefined_table(&format!("{catalog}.{schema}.{name}")))
+}
+
+/// A table as the catalog holds it; None for a lazy dataset not built yet.
+fn table_without_building(
+    session: &Session,
+    catalog: &str,
+    schema: &str,
+    name: &str,
+) -> Result<Option<Arc<dyn TableProvider>>> {
+    let provider = schema_provider(session, catalog, schema, name)?;
+    if let Some(ours) = provider.downcast_ref::<ContractSchemaProvider>() {
+        if let Some(entry) = ours.lazy_entry(name) {
+            return Ok(entry.built());
+        }
+    }
+    let qualified = format!("{catalog}.{schema}.{name}");
+    let name = name.to_string();
+    let table = run(async move { Ok(provider.table(&name).await?) })?;
+    table.map(Some).ok_or_else(|| EngineError::undefined_table(&qualified))
+}

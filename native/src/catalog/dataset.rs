@@ -1,0 +1,471 @@
+//! Turning a [`DatasetSpec`] into a table: the `CREATE EXTERNAL TABLE` command handed to
+//! DataFusion's `ListingTableFactory`, the drift check against the files, and the
+//! [`DatasetTable`] that serves the result (cached copy, read-only guard, settings).
+//!
+//! Two places where we deliberately differ from plain `CREATE EXTERNAL TABLE`:
+//! - For a folder with declared columns the factory reads every file in it (extension
+//!   ""); a dataset reads only files with its extension (declared, or the format's own).
+//! - The registration's settings (statistics, subdirectories, ...) also hold while the
+//!   table is scanned, because DataFusion reads most of them at scan time, not at build.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use datafusion::arrow::datatypes::{DataType, Field, FieldRef, Fields, Schema, SchemaRef};
+use datafusion::catalog::{MemTable, Session as CatalogSession, TableProvider, TableProviderFactory};
+use datafusion::catalog::{ScanArgs, ScanResult};
+use datafusion::common::{Column, Constraints, DFSchema, Statistics, TableReference};
+use datafusion::datasource::file_format::FileFormat;
+use datafusion::datasource::listing::{ListingOptions, ListingTable, ListingTableConfig, ListingTableUrl};
+use datafusion::datasource::listing_table_factory::ListingTableFactory;
+use datafusion::error::Result as DfResult;
+use datafusion::execution::context::SessionState;
+use datafusion::logical_expr::dml::InsertOp;
+use datafusion::logical_expr::{CreateExternalTable, Expr, SortExpr, TableProviderFilterPushDown, TableType};
+use datafusion::physical_plan::ExecutionPlan;
+use tokio::sync::Mutex;
+
+use super::DatasetSpec;
+use crate::errors::{state, EngineError, Result};
+
+/// What one build attempt produced.
+pub(super) struct Attempt {
+    pub result: Result<Arc<dyn TableProvider>>,
+    /// The failure is a drift-check refusal.
+    pub drift: bool,
+    /// The files' schema, when the attempt inferred it.
+    pub files_schema: Option<SchemaRef>,
+}
+
+/// Builds the table for `spec` on a copy of the session's state.
+pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
+    let mut files_schema = None;
+    let mut drift = false;
+    let result = async {
+        let state = with_settings(state, &spec.settings)?;
+        let url = ListingTableUrl::parse(&spec.location)?;
+        check_location(&url)?;
+        if spec.check_drift || spec.columns.is_empty() {
+            let inferred = infer(spec, &state, &url).await?;
+            files_schema = Some(inferred.clone());
+            if spec.check_drift {
+                if let Some(message) = drift_message(spec, &inferred) {
+                    drift = true;
+                    return Err(EngineError::schema_drift(message));
+                }
+            }
+        }
+        let files = create_listing_table(spec, &state, &url, files_schema.clone()).await?;
+        let table: Arc<dyn TableProvider> = Arc::new(DatasetTable::new(spec, files, &state).await?);
+        Ok(table)
+    }
+    .await;
+    Attempt { result, drift, files_schema }
+}
+
+/// The files' schema for `spec` (partition columns excluded), with its settings applied.
+pub(super) async fn infer_for(spec: &DatasetSpec, state: SessionState) -> Result<SchemaRef> {
+    let state = with_settings(state, &spec.settings)?;
+    let url = ListingTableUrl::parse(&spec.location)?;
+    check_location(&url)?;
+    infer(spec, &state, &url).await
+}
+
+/// `name type, name type`, types as `arrow_typeof` prints them.
+pub(super) fn describe(schema: &Schema) -> String {
+    schema.fields().iter().map(|f| format!("{} {}", f.name(), f.data_type())).collect::<Vec<_>>().join(", ")
+}
+
+fn with_settings(mut state: SessionState, settings: &[(String, String)]) -> Result<SessionState> {
+    for (key, value) in settings {
+        state.config_mut().options_mut().set(key, value)?;
+    }
+    Ok(state)
+}
+
+/// A local location that does not exist fails the build. DataFusion would otherwise
+/// accept it when the columns are declared and serve an empty table.
+fn check_location(url: &ListingTableUrl) -> Result<()> {
+    if url.scheme() != "file" {
+        return Ok(());
+    }
+    match url.get_url().to_file_path() {
+        Ok(path) if !path.exists() => {
+            Err(EngineError::new(state::IO_ERROR, format!("location {} does not exist", path.display())))
+        }
+        _ => Ok(()),
+    }
+}
+
+async fn infer(spec: &DatasetSpec, state: &SessionState, url: &ListingTableUrl) -> Result<SchemaRef> {
+    Ok(listing_options(spec, state, url)?.infer_schema(state, url).await?)
+}
+
+/// The format (with the spec's options) and the extension filter a listing of `url` uses.
+fn listing_options(spec: &DatasetSpec, state: &SessionState, url: &ListingTableUrl) -> Result<ListingOptions> {
+    let format = state
+        .get_file_format_factory(&spec.format)
+        .ok_or_else(|| EngineError::new(state::NOT_SUPPORTED, format!("format {} is not available", spec.format)))?
+        .create(state, &spec.options)?;
+    let extension = file_extension(spec, url, format.as_ref()).unwrap_or_default();
+    Ok(ListingOptions::new(format).with_file_extension(extension))
+}
+
+/// The extension files in a folder must have; None for a single-file location, which
+/// is read whatever its name.
+fn file_extension(spec: &DatasetSpec, url: &ListingTableUrl, format: &dyn FileFormat) -> Option<String> {
+    if !url.is_collection() {
+        return None;
+    }
+    if let Some(ext) = &spec.file_extension {
+        return Some(ext.clone());
+    }
+    // As the factory's own glob does when it infers: compressed formats add their suffix.
+    let ext = match format.compression_type() {
+        Some(compression) => format.get_ext_with_compression(&compression).unwrap_or_else(|_| format.get_ext()),
+        None => format.get_ext(),
+    };
+    Some(format!(".{ext}"))
+}
+
+/// Partition columns typed as the factory types partitions it infers.
+fn inferred_partition_type() -> DataType {
+    DataType::Dictionary(Box::new(DataType::UInt16), Box::new(DataType::Utf8))
+}
+
+async fn create_listing_table(
+    spec: &DatasetSpec,
+    state: &SessionState,
+    url: &ListingTableUrl,
+    files_schema: Option<SchemaRef>,
+) -> Result<Arc<dyn TableProvider>> {
+    let (schema, partition_columns) = match files_schema {
+        Some(files) if spec.columns.is_empty() => {
+            let partitions = if spec.partition_columns.is_empty()
+                && url.is_collection()
+                && state.config_options().execution.listing_table_factory_infer_partitions
+            {
+                listing_options(spec, state, url)?.infer_partitions(state, url).await?
+            } else {
+                spec.partition_columns.clone()
+            };
+            let mut fields: Vec<FieldRef> = files.fields().iter().cloned().collect();
+            fields.extend(partitions.iter().map(|p| Arc::new(Field::new(p, inferred_partition_type(), false))));
+            (Schema::new_with_metadata(fields, files.metadata().clone()), partitions)
+        }
+        _ => (Schema::new(spec.columns.clone()), spec.partition_columns.clone()),
+    };
+    let order = spec
+        .sort_order
+        .iter()
+        .map(|k| Expr::Column(Column::from_name(&k.column)).sort(k.ascending, k.nulls_first))
+        .collect::<Vec<SortExpr>>();
+    let cmd = CreateExternalTable::builder(
+        TableReference::full(spec.catalog.as_str(), spec.schema.as_str(), spec.name.as_str()),
+        spec.location.clone(),
+        spec.format.clone(),
+        Arc::new(DFSchema::try_from(schema)?),
+    )
+    .with_partition_cols(partition_columns)
+    .with_order_exprs(if order.is_empty() { vec![] } else { vec![order] })
+    .with_unbounded(spec.unbounded)
+    .with_options(spec.options.clone())
+    .build();
+    let table = ListingTableFactory::new().create(state, &cmd).await?;
+    with_file_extension(spec, state, url, table)
+}
+
+/// The factory lists every file of a folder when the columns are given; rebuild the
+/// listing table with the dataset's extension filter (the factory has no option for it).
+fn with_file_extension(
+    spec: &DatasetSpec,
+    state: &SessionState,
+    url: &ListingTableUrl,
+    table: Arc<dyn TableProvider>,
+) -> Result<Arc<dyn TableProvider>> {
+    let Some(listing) = table.downcast_ref::<ListingTable>() else {
+        return Ok(table);
+    };
+    let Some(extension) = file_extension(spec, url, listing.options().format.as_ref()) else {
+        return Ok(table);
+    };
+    if listing.options().file_extension == extension {
+        return Ok(table);
+    }
+    let options = listing.options().clone().with_file_extension(extension);
+    let all = listing.schema();
+    let file_field_count = all.fields().len() - options.table_partition_cols.len();
+    let file_fields: Fields = all.fields().iter().take(file_field_count).cloned().collect();
+    let file_schema = Arc::new(Schema::new_with_metadata(file_fields, all.metadata().clone()));
+    let config = ListingTableConfig::new_with_multi_paths(listing.table_paths().clone())
+        .with_listing_options(options)
+        .with_schema(file_schema);
+    let rebuilt = ListingTable::try_new(config)?
+        .with_cache(state.runtime_env().cache_manager.get_file_statistic_cache())
+        .with_constraints(listing.constraints().cloned().unwrap_or_default());
+    Ok(Arc::new(rebuilt))
+}
+
+// ------------------------------------------------------------------ drift check
+
+/// Every difference between the declared file columns and the files, or None.
+fn drift_message(spec: &DatasetSpec, files: &Schema) -> Option<String> {
+    let declared = spec.file_columns();
+    let mut differences = Vec::new();
+    for d in declared {
+        match files.field_with_name(d.name()) {
+            Ok(f) if reading_form(f.data_type()) != reading_form(d.data_type()) => differences.push(format!(
+                "column '{}' is declared {} but the files have {}",
+                d.name(),
+                d.data_type(),
+                f.data_type()
+            )),
+            Ok(_) => {}
+            Err(_) => differences.push(format!(
+                "column '{}' is declared {} but the files do not have it",
+                d.name(),
+                d.data_type()
+            )),
+        }
+    }
+    for f in files.fields() {
+        if !declared.iter().any(|d| d.name() == f.name()) {
+            differences.push(format!("column '{}' is in the files ({}) but not declared", f.name(), f.data_type()));
+        }
+    }
+    if differences.is_empty() {
+        None
+    } else {
+        Some(format!("schema drift in dataset {}: {}", spec.qualified_name(), differences.join("; ")))
+    }
+}
+
+/// A type with what is not a property of the files erased: names of list items and map
+/// entries, nested nullability and metadata, and view vs. plain strings and binaries
+/// (which of those a reader produces is a session setting).
+fn reading_form(t: &DataType) -> DataType {
+    use DataType as D;
+    let item = |f: &FieldRef| Arc::new(Field::new("item", reading_form(f.data_type()), true));
+    match t {
+        D::Utf8View => D::Utf8,
+        D::BinaryView => D::Binary,
+        D::List(f) | D::ListView(f) => D::List(item(f)),
+        D::LargeList(f) | D::LargeListView(f) => D::LargeList(item(f)),
+        D::FixedSizeList(f, n) => D::FixedSizeList(item(f), *n),
+        D::Struct(fields) => D::Struct(
+            fields.iter().map(|f| Field::new(f.name(), reading_form(f.data_type()), true)).collect(),
+        ),
+        D::Map(entries, sorted) => match entries.data_type() {
+            D::Struct(kv) if kv.len() == 2 => {
+                let kv = Fields::from(vec![
+                    Field::new("key", reading_form(kv[0].data_type()), false),
+                    Field::new("value", reading_form(kv[1].data_type()), true),
+                ]);
+                D::Map(Arc::new(Field::new("entries", D::Struct(kv), false)), *sorted)
+            }
+            _ => t.clone(),
+        },
+        D::Dictionary(k, v) => D::Dictionary(k.clone(), Box::new(reading_form(v))),
+        _ => t.clone(),
+    }
+}
+
+// ------------------------------------------------------------------ the served table
+
+/// What a dataset's name resolves to: the listing table, or a copy of it in memory,
+/// behind a guard that refuses changes unless the dataset is mutable.
+#[derive(Debug)]
+struct DatasetTable {
+    name: String,
+    files: Arc<dyn TableProvider>,
+    /// Some for a cached dataset: the loaded copy, None again after an INSERT until the
+    /// next scan reloads it.
+    copy: Option<Mutex<Option<Arc<MemTable>>>>,
+    sort_order: Vec<Vec<SortExpr>>,
+    mutable: bool,
+    settings: Vec<(String, String)>,
+}
+
+impl DatasetTable {
+    async fn new(spec: &DatasetSpec, files: Arc<dyn TableProvider>, state: &SessionState) -> Result<Self> {
+        let sort_order = files
+            .downcast_ref::<ListingTable>()
+            .map(|l| l.options().file_sort_order.clone())
+            .unwrap_or_default();
+        let mut table = DatasetTable {
+            name: spec.qualified_name(),
+            files,
+            copy: None,
+            sort_order,
+            mutable: spec.mutable,
+            settings: spec.settings.clone(),
+        };
+        if spec.cache {
+            let loaded = table.load(state).await?;
+            table.copy = Some(Mutex::new(Some(loaded)));
+        }
+        Ok(table)
+    }
+
+    async fn load(&self, state: &dyn CatalogSession) -> DfResult<Arc<MemTable>> {
+        let loaded = MemTable::load(Arc::clone(&self.files), None, state).await?;
+        Ok(Arc::new(loaded.with_sort_order(self.sort_order.clone())))
+    }
+
+    /// The provider scans go to: the cached copy (reloaded after an INSERT) or the files.
+    async fn serving(&self, state: &dyn CatalogSession) -> DfResult<Arc<dyn TableProvider>> {
+        let Some(copy) = &self.copy else {
+            return Ok(Arc::clone(&self.files));
+        };
+        let mut copy = copy.lock().await;
+        if let Some(loaded) = copy.as_ref() {
+            return Ok(loaded.clone());
+        }
+        let loaded = self.load(state).await?;
+        *copy = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    /// The session state with this dataset's settings applied, when it has any.
+    fn scoped(&self, state: &dyn CatalogSession) -> DfResult<Option<SessionState>> {
+        if self.settings.is_empty() {
+            return Ok(None);
+        }
+        let Some(session_state) = state.as_any().downcast_ref::<SessionState>() else {
+            return Ok(None);
+        };
+        Ok(Some(with_settings(session_state.clone(), &self.settings)?))
+    }
+
+    fn check_mutable(&self) -> DfResult<()> {
+        if self.mutable {
+            Ok(())
+        } else {
+            Err(EngineError::read_only(format!("dataset {} is read-only (scan.mutable is false)", self.name)).into())
+        }
+    }
+}
+
+#[async_trait]
+impl TableProvider for DatasetTable {
+    fn schema(&self) -> SchemaRef {
+        self.files.schema()
+    }
+
+    fn constraints(&self) -> Option<&Constraints> {
+        self.files.constraints()
+    }
+
+    fn table_type(&self) -> TableType {
+        TableType::Base
+    }
+
+    fn get_column_default(&self, column: &str) -> Option<&Expr> {
+        self.files.get_column_default(column)
+    }
+
+    fn supports_filters_pushdown(&self, filters: &[&Expr]) -> DfResult<Vec<TableProviderFilterPushDown>> {
+        // The copy applies no filters itself; promising the listing table's answer
+        // (exact for partition columns) would drop the filter from the plan.
+        if self.copy.is_some() {
+            return Ok(vec![TableProviderFilterPushDown::Unsupported; filters.len()]);
+        }
+        self.files.supports_filters_pushdown(filters)
+    }
+
+    fn statistics(&self) -> Option<Statistics> {
+        if self.copy.is_some() { None } else { self.files.statistics() }
+    }
+
+    async fn scan(
+        &self,
+        state: &dyn CatalogSession,
+        projection: Option<&Vec<usize>>,
+        filters: &[Expr],
+        limit: Option<usize>,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        let scoped = self.scoped(state)?;
+        let state = scoped.as_ref().map(|s| s as &dyn CatalogSession).unwrap_or(state);
+        self.serving(state).await?.scan(state, projection, filters, limit).await
+    }
+
+    async fn scan_with_args<'a>(&self, state: &dyn CatalogSession, args: ScanArgs<'a>) -> DfResult<ScanResult> {
+        let scoped = self.scoped(state)?;
+        let state = scoped.as_ref().map(|s| s as &dyn CatalogSession).unwrap_or(state);
+        self.serving(state).await?.scan_with_args(state, args).await
+    }
+
+    async fn insert_into(
+        &self,
+        state: &dyn CatalogSession,
+        input: Arc<dyn ExecutionPlan>,
+        insert_op: InsertOp,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.check_mutable()?;
+        let scoped = self.scoped(state)?;
+        let state = scoped.as_ref().map(|s| s as &dyn CatalogSession).unwrap_or(state);
+        let plan = self.files.insert_into(state, input, insert_op).await?;
+        if let Some(copy) = &self.copy {
+            // The rows go to the files; the next scan reloads the copy to see them.
+            *copy.lock().await = None;
+        }
+        Ok(plan)
+    }
+
+    async fn delete_from(&self, state: &dyn CatalogSession, filters: Vec<Expr>) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.check_mutable()?;
+        self.files.delete_from(state, filters).await
+    }
+
+    async fn update(
+        &self,
+        state: &dyn CatalogSession,
+        assignments: Vec<(String, Expr)>,
+        filters: Vec<Expr>,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.check_mutable()?;
+        self.files.update(state, assignments, filters).await
+    }
+
+    async fn truncate(&self, state: &dyn CatalogSession) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.check_mutable()?;
+        self.files.truncate(state).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn ty(s: &str) -> DataType {
+        DataType::from_str(s).expect("type parses")
+    }
+
+    #[test]
+    fn views_and_nested_names_are_not_drift() {
+        assert_eq!(reading_form(&ty("Utf8View")), reading_form(&ty("Utf8")));
+        let a = DataType::List(Arc::new(Field::new("element", DataType::Utf8View, false)));
+        let b = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
+        assert_eq!(reading_form(&a), reading_form(&b));
+        assert_ne!(reading_form(&ty("Int32")), reading_form(&ty("Int64")));
+    }
+
+    #[test]
+    fn arrow_typeof_text_parses_for_nested_types() {
+        let map = DataType::Map(
+            Arc::new(Field::new(
+                "entries",
+                DataType::Struct(Fields::from(vec![
+                    Field::new("key", DataType::Utf8, false),
+                    Field::new("value", DataType::Int64, true),
+                ])),
+                false,
+            )),
+            false,
+        );
+        assert_eq!(ty(&map.to_string()), map);
+        let st = DataType::Struct(Fields::from(vec![Field::new("a", DataType::Int32, true)]));
+        assert_eq!(ty(&st.to_string()), st);
+    }
+}

@@ -1,0 +1,145 @@
+//! Append-only tables: tables the driver fills from Java (diagnostics such as query
+//! logs) and SQL can read but not change.
+//!
+//! Rows arrive as newline-separated JSON objects, decoded with the table's schema by
+//! arrow-json, and are appended as record batches. A scan serves a snapshot of the
+//! batches appended so far, so a query never sees a half-finished append.
+
+use std::io::Cursor;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use async_trait::async_trait;
+use datafusion::arrow::array::RecordBatch;
+use datafusion::arrow::datatypes::{Field, Schema, SchemaRef};
+use datafusion::arrow::json::ReaderBuilder;
+use datafusion::catalog::{Session as CatalogSession, TableProvider};
+use datafusion::common::DFSchemaRef;
+use datafusion::datasource::memory::MemorySourceConfig;
+use datafusion::error::Result as DfResult;
+use datafusion::logical_expr::dml::{InsertOp, MergeIntoClause};
+use datafusion::logical_expr::{Expr, TableType};
+use datafusion::physical_plan::ExecutionPlan;
+
+use crate::catalog::contract_schema;
+use crate::errors::{EngineError, Result};
+use crate::runtime::run;
+use crate::session::Session;
+use crate::stats;
+
+/// A table whose rows only ever grow, and only through [`append_json_rows`].
+#[derive(Debug)]
+pub struct AppendOnlyTable {
+    name: String,
+    schema: SchemaRef,
+    batches: RwLock<Vec<RecordBatch>>,
+}
+
+impl AppendOnlyTable {
+    fn new(name: String, schema: SchemaRef) -> Self {
+        stats::CATALOG_OBJECTS.inc();
+        AppendOnlyTable { name, schema, batches: RwLock::new(Vec::new()) }
+    }
+
+    fn append(&self, mut batches: Vec<RecordBatch>) {
+        self.batches.write().unwrap_or_else(PoisonError::into_inner).append(&mut batches);
+    }
+
+    fn refuse<T>(&self, what: &str) -> DfResult<T> {
+        Err(EngineError::read_only(format!("table {} is append-only: {what} is not allowed", self.name)).into())
+    }
+}
+
+impl Drop for AppendOnlyTable {
+    fn drop(&mut self) {
+        stats::CATALOG_OBJECTS.dec();
+    }
+}
+
+#[async_trait]
+impl TableProvider for AppendOnlyTable {
+    fn schema(&self) -> SchemaRef {
+        Arc::clone(&self.schema)
+    }
+
+    fn table_type(&self) -> TableType {
+        TableType::Base
+    }
+
+    async fn scan(
+        &self,
+        _state: &dyn CatalogSession,
+        projection: Option<&Vec<usize>>,
+        _filters: &[Expr],
+        _limit: Option<usize>,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        // Batches are immutable and reference-counted: the snapshot copies pointers only.
+        let snapshot = self.batches.read().unwrap_or_else(PoisonError::into_inner).clone();
+        Ok(MemorySourceConfig::try_new_exec(&[snapshot], self.schema(), projection.cloned())?)
+    }
+
+    async fn insert_into(
+        &self,
+        _state: &dyn CatalogSession,
+        _input: Arc<dyn ExecutionPlan>,
+        _insert_op: InsertOp,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.refuse("INSERT")
+    }
+
+    async fn delete_from(&self, _state: &dyn CatalogSession, _filters: Vec<Expr>) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.refuse("DELETE")
+    }
+
+    async fn update(
+        &self,
+        _state: &dyn CatalogSession,
+        _assignments: Vec<(String, Expr)>,
+        _filters: Vec<Expr>,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.refuse("UPDATE")
+    }
+
+    async fn truncate(&self, _state: &dyn CatalogSession) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.refuse("TRUNCATE")
+    }
+
+    async fn merge_into(
+        &self,
+        _state: &dyn CatalogSession,
+        _source: Arc<dyn ExecutionPlan>,
+        _merge_schema: DFSchemaRef,
+        _on: Expr,
+        _clauses: Vec<MergeIntoClause>,
+    ) -> DfResult<Arc<dyn ExecutionPlan>> {
+        self.refuse("MERGE")
+    }
+}
+
+/// Creates an empty append-only table; the catalog and schema are created when missing.
+pub fn create_append_only_table(session: &Session, catalog: &str, schema: &str, name: &str, columns: Vec<Field>) -> Result<()> {
+    let qualified = format!("{catalog}.{schema}.{name}");
+    let table = Arc::new(AppendOnlyTable::new(qualified.clone(), Arc::new(Schema::new(columns))));
+    contract_schema(session, catalog, schema)?.add_undroppable_table(&qualified, name, table)
+}
+
+/// Decodes `json_lines` with the table's schema and appends the rows; all or nothing.
+pub fn append_json_rows(session: &Session, catalog: &str, schema: &str, name: &str, json_lines: String) -> Result<()> {
+    let qualified = format!("{catalog}.{schema}.{name}");
+    let provider = session
+        .ctx
+        .catalog(catalog)
+        .and_then(|c| c.schema(schema))
+        .ok_or_else(|| EngineError::undefined_table(&qualified))?;
+    let name = name.to_string();
+    run(async move {
+        let table = provider.table(&name).await?.ok_or_else(|| EngineError::undefined_table(&qualified))?;
+        let Some(table) = table.downcast_ref::<AppendOnlyTable>() else {
+            return Err(EngineError::read_only(format!("table {qualified} is not an append-only table")));
+        };
+        // Strict: a key that is not a column is a mistake, not something to drop silently.
+        let reader = ReaderBuilder::new(table.schema()).with_strict_mode(true).build(Cursor::new(json_lines))?;
+        let batches = reader.collect::<std::result::Result<Vec<_>, _>>()?;
+        table.append(batches);
+        Ok(())
+    })
+}
