@@ -154,6 +154,8 @@ class SchemaIntrospectorTest {
 
     @Test
     void missingAndMalformedNames() throws SQLException {
+        List<String> before = tableNames();
+        assertTrue(before.containsAll(List.of("public.big", "public.orders", "sales.Mixed")), before.toString());
         assertEquals("42P01", assertThrows(SQLException.class, () -> in.tableColumns("nope")).getSQLState());
         assertEquals("42P01", assertThrows(SQLException.class, () -> in.tableColumns("\"ORDERS\"")).getSQLState());
         assertEquals("42P01", assertThrows(SQLException.class, () -> in.tableColumns("sales.Mixed")).getSQLState());
@@ -161,7 +163,7 @@ class SchemaIntrospectorTest {
         for (String bad : List.of("it's", "orders; DROP TABLE orders", "orders --", "a.b.c.d", "\"open")) {
             assertEquals("42602", assertThrows(SQLException.class, () -> in.tableColumns(bad)).getSQLState(), bad);
         }
-        assertEquals(List.of("public.big", "public.orders", "sales.Mixed"), tableNames());
+        assertEquals(before, tableNames());
     }
 
     @Test
