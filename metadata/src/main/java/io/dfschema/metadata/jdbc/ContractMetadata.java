@@ -12,7 +12,9 @@ import java.util.Optional;
  * getIndexInfo (primary and unique keys), getImportedKeys, getExportedKeys and getCrossReference.
  *
  * <p>Every method has an "unknown" default, so an implementation overrides only what it has;
- * {@link #none()} is the implementation used until the contracts layer exists. Implementations
+ * {@link #none()} knows nothing; {@link ContractCatalogMetadata} answers from contract catalogs,
+ * {@link EngineConstraintMetadata} from the keys and defaults DataFusion keeps for DDL tables, and
+ * {@link #combine} asks several in order. Implementations
  * must be thread-safe and fast (getColumns calls the column methods once per column); names are
  * as stored in the engine (case-sensitive).
  */

@@ -93,7 +93,9 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
      * @param url        the JDBC URL {@link #getURL()} returns
      * @param user       the user name {@link #getUserName()} returns (may be null)
      * @param source     where snapshots come from, usually {@code new SnapshotLoader(connection)}
-     * @param contracts  contract metadata, {@link ContractMetadata#none()} until that layer exists
+     * @param contracts  descriptions, defaults and keys ({@link ContractMetadata#combine} of
+     *                   {@link ContractCatalogMetadata} and {@link EngineConstraintMetadata}), or
+     *                   {@link ContractMetadata#none()}
      */
     public DfSchemaDatabaseMetaData(Connection connection, String url, String user, SnapshotSource source,
                                     ContractMetadata contracts) {
