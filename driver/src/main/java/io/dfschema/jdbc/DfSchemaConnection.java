@@ -5,6 +5,7 @@ import io.dfschema.engine.Session;
 import io.dfschema.metadata.catalog.ContractSession;
 import io.dfschema.metadata.introspect.SchemaIntrospector;
 import io.dfschema.metadata.jdbc.ContractMetadata;
+import io.dfschema.metadata.jdbc.EngineConstraintMetadata;
 import io.dfschema.metadata.catalog.ResolveMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,9 @@ public class DfSchemaConnection implements Connection {
         ResolveMode mode = ResolveMode.parse(config.value(ConnectionProperty.RESOLVE)).orElse(ResolveMode.LAZY);
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
                 file.isEmpty() ? null : Path.of(file), mode);
-        contractMetadata = new SessionContractMetadata(contracts);
+        // Contracts first: what a contract declares wins over what the engine keeps for DDL tables.
+        contractMetadata = ContractMetadata.combine(new SessionContractMetadata(contracts),
+                new EngineConstraintMetadata(session));
         if (target.contract() != null) {
             contracts.load(target.contract());
         }
@@ -164,6 +167,7 @@ public class DfSchemaConnection implements Connection {
 
     void schemaChanged() {
         schemaVersion.incrementAndGet();
+        contractMetadata.invalidate();
         DatabaseMetaData md = metaData;
         if (md instanceof CatalogCache cache) {
             cache.invalidate();

@@ -1,5 +1,6 @@
 package io.dfschema.jdbc;
 
+import io.dfschema.metadata.contract.QuotedIdentifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +34,9 @@ record ExternalTableDdl(String schema, String name, String location) {
             char c = sql.charAt(i);
             StringBuilder part = new StringBuilder();
             if (c == '"') {
-                i++;
-                while (i < sql.length()) {
-                    char d = sql.charAt(i++);
-                    if (d == '"') {
-                        if (i < sql.length() && sql.charAt(i) == '"') {
-                            part.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        part.append(d);
-                    }
+                i = QuotedIdentifier.read(sql, i, part);
+                if (i < 0) {
+                    return null;
                 }
                 parts.add(part.toString());
             } else {

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class SessionContractMetadata implements ContractMetadata {
     private final ContractSession session;
-    private volatile List<Contract> seen = List.of();
+    private volatile int seen;
     private volatile ContractMetadata current = ContractMetadata.none();
 
     SessionContractMetadata(ContractSession session) {
@@ -22,12 +22,14 @@ final class SessionContractMetadata implements ContractMetadata {
     }
 
     private ContractMetadata current() {
-        List<Contract> now = session.contracts();
-        if (!now.equals(seen)) {
+        // Contracts are only ever added, so their count tells whether the index is current.
+        if (session.generation() != seen) {
             synchronized (this) {
-                if (!now.equals(seen)) {
+                int generation = session.generation();
+                if (generation != seen) {
+                    List<Contract> now = session.contracts();
                     current = now.isEmpty() ? ContractMetadata.none() : ContractCatalogMetadata.of(now);
-                    seen = now;
+                    seen = generation;
                 }
             }
         }

@@ -107,6 +107,11 @@ public final class ContractSession {
         return List.copyOf(contracts);
     }
 
+    /** Changes whenever {@link #contracts()} does, so caches can tell cheaply. */
+    public int generation() {
+        return contracts.size();
+    }
+
     public Diagnostics diagnostics() {
         return diagnostics;
     }

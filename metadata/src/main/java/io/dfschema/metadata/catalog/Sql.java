@@ -1,5 +1,7 @@
 package io.dfschema.metadata.catalog;
 
+import io.dfschema.metadata.contract.QuotedIdentifier;
+
 /** SQL text pieces built from names and values that must never change the statement around them. */
 final class Sql {
     private Sql() {
@@ -7,7 +9,7 @@ final class Sql {
 
     /** A double-quoted identifier; DataFusion keeps its case. */
     static String ident(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return QuotedIdentifier.quote(name);
     }
 
     /** {@code "schema"."name"}. */
