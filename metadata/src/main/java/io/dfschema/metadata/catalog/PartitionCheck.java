@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Compares a dataset's declared partition columns with the {@code key=value} folders its files are in:
  * a declared key no folder has, a folder key nobody declared, keys in another order, and values that
  * the declared type cannot hold. Only local folders are walked, and only the first {@value #MAX_FILES}
- * files, so a huge dataset costs a bounded listing.
+ * files in path order are compared.
  *
  * @param dataset the dataset, {@code schema.name}
  * @param columns one check per declared partition column, then one per undeclared folder key
@@ -53,7 +53,9 @@ public record PartitionCheck(String dataset, List<ColumnCheck> columns) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         List<List<String>> orders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
+            // Sorted, so the same folders always give the same rows.
             files.filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
+                    .sorted()
                     .limit(MAX_FILES)
                     .forEach(p -> {
                         List<String> keys = new ArrayList<>();
