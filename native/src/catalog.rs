@@ -130,6 +130,9 @@ impl DatasetSpec {
     /// Mistakes that would otherwise surface only at the first query.
     fn check_shape(&self) -> Result<()> {
         let q = self.qualified_name();
+        if self.unbounded && self.cache {
+            return Err(invalid(format!("dataset {q}: an unbounded dataset cannot be cached (it never ends)")));
+        }
         if self.columns.is_empty() {
             if self.check_drift {
                 return Err(invalid(format!("dataset {q}: a drift check needs declared columns")));

@@ -1,5 +1,6 @@
 //! Turning a [`DatasetSpec`] into a table: the `CREATE EXTERNAL TABLE` command handed to
-//! DataFusion's `ListingTableFactory`, the drift check against the files, and the
+//! DataFusion's table factory (`ListingTableFactory`, or the stream factory for an
+//! unbounded dataset), the drift check against the files, and the
 //! [`DatasetTable`] that serves the result (cached copy, read-only guard, settings).
 //!
 //! Two places where we deliberately differ from plain `CREATE EXTERNAL TABLE`:
@@ -17,7 +18,7 @@ use datafusion::catalog::{ScanArgs, ScanResult};
 use datafusion::common::{Column, Constraints, DFSchema, Statistics, TableReference};
 use datafusion::datasource::file_format::FileFormat;
 use datafusion::datasource::listing::{ListingOptions, ListingTable, ListingTableConfig, ListingTableUrl};
-use datafusion::datasource::listing_table_factory::ListingTableFactory;
+use datafusion::datasource::provider::DefaultTableFactory;
 use datafusion::error::Result as DfResult;
 use datafusion::execution::context::SessionState;
 use datafusion::logical_expr::dml::InsertOp;
@@ -171,7 +172,9 @@ async fn create_listing_table(
     .with_unbounded(spec.unbounded)
     .with_options(spec.options.clone())
     .build();
-    let table = ListingTableFactory::new().create(state, &cmd).await?;
+    // The factory `CREATE [UNBOUNDED] EXTERNAL TABLE` uses: a listing table, or for an
+    // unbounded dataset a stream table (the listing factory ignores the flag).
+    let table = DefaultTableFactory::new().create(state, &cmd).await?;
     with_file_extension(spec, state, url, table)
 }
 

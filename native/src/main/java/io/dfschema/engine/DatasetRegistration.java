@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param settings         session settings applied only while the table is built
  *                         ({@code datafusion.execution.collect_statistics})
  * @param sortOrder        the order the files are sorted in; empty when unknown
- * @param unbounded        the table is an unbounded stream
+ * @param unbounded        the table is an unbounded stream: one CSV or JSON file or FIFO read as
+ *                         {@code CREATE UNBOUNDED EXTERNAL TABLE} reads it; cannot be combined with {@code cache}
  * @param cache            load the data into memory when the table is first referenced
  * @param mutable          whether {@code INSERT INTO} the table is allowed
  * @param checkDrift       compare the files' schema with {@code columns} when the table is built and refuse

@@ -243,6 +243,28 @@ class CatalogRegistrationTest {
     }
 
     @Test
+    void jsonFilesAndUnboundedStreams() throws Exception {
+        Path dir = tmp.resolve("json");
+        Files.createDirectories(dir);
+        exec(session, "COPY (SELECT 1 AS id, 'a' AS path UNION ALL SELECT 2, 'b') TO '" + dir.resolve("a.json")
+                + "' STORED AS JSON");
+        session.registerDataset(reg("json_files", dir).format("JSON").columns(ID, PATH).checkDrift().build());
+        assertEquals(3L, scalar(session, "SELECT sum(id) FROM cst.public.json_files"));
+
+        Reg stream = reg("json_stream", dir).format("JSON").columns(ID, PATH).unbounded();
+        stream.location = dir.resolve("a.json").toString();
+        session.registerDataset(stream.build());
+        List<List<Object>> first = rows(session, "SELECT id FROM cst.public.json_stream LIMIT 1");
+        assertTrue(first.equals(List.of(row(1L))) || first.equals(List.of(row(2L))), first.toString());
+        String plan = rows(session, "EXPLAIN SELECT id FROM cst.public.json_stream LIMIT 1").toString();
+        assertTrue(plan.contains("StreamingTableExec") && plan.contains("infinite_source=true"), plan);
+
+        EngineException cached = assertThrows(EngineException.class,
+                () -> session.registerDataset(reg("bad", dir).format("JSON").columns(ID).unbounded().cache().build()));
+        assertTrue(cached.getMessage().contains("cannot be cached"), cached.getMessage());
+    }
+
+    @Test
     void cachedDatasetServesTheCopyLoadedAtFirstReference() throws Exception {
         Path dir = twoFiles();
         session.registerDataset(reg("cached", dir).columns(ID, PATH).cache().build());
@@ -388,6 +410,7 @@ class CatalogRegistrationTest {
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
         List<SortKeyDecl> sort = List.of();
+        boolean unbounded;
         boolean cache;
         boolean mutable;
         boolean checkDrift;
@@ -427,6 +450,11 @@ class CatalogRegistrationTest {
             return this;
         }
 
+        Reg unbounded() {
+            unbounded = true;
+            return this;
+        }
+
         Reg cache() {
             cache = true;
             return this;
@@ -444,7 +472,7 @@ class CatalogRegistrationTest {
 
         DatasetRegistration build() {
             return new DatasetRegistration(catalog, schema, name, format, location, extension, columns, partitions,
-                    options, settings, sort, false, cache, mutable, checkDrift);
+                    options, settings, sort, unbounded, cache, mutable, checkDrift);
         }
     }
 }
