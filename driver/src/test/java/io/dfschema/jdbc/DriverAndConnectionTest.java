@@ -82,10 +82,10 @@ class DriverAndConnectionTest {
     }
 
     @Test
-    void catalogPathsAreAClearErrorUntilContractsLand() {
+    void missingCatalogPathsAreAClearError() {
         SQLException e = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection("jdbc:dfschema:/tmp/nowhere/catalog.dfschema.yaml"));
-        assertEquals("0A000", e.getSQLState());
+        assertEquals("08001", e.getSQLState());
         assertTrue(e.getMessage().contains("/tmp/nowhere/catalog.dfschema.yaml"), e.getMessage());
     }
 
