@@ -131,10 +131,20 @@ public final class Demo {
         return "jdbc:dfschema:?init=" + URLEncoder.encode(initScript.toAbsolutePath().toString(), StandardCharsets.UTF_8);
     }
 
-    /** The URL of an in-memory session with the demo loaded. */
+    /**
+     * The URL of the demo session: the CST contract catalog ({@code cst/cst.dfschema.yaml}) when its
+     * data has been generated (the build does that), with the shop demo of {@code init.sql} loaded into
+     * it as well; else an in-memory session with only the shop demo.
+     */
     public static String url() {
         try {
-            return url(initScript());
+            Path init = initScript();
+            Path catalog = directory().resolve("cst").resolve("cst.dfschema.yaml");
+            if (Files.isRegularFile(catalog) && Files.isDirectory(catalog.resolveSibling("data"))) {
+                return "jdbc:dfschema:" + catalog.toAbsolutePath().normalize() + "?init="
+                        + URLEncoder.encode(init.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            }
+            return url(init);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
