@@ -30,9 +30,25 @@ use datafusion::logical_expr::TableType;
 use tokio::sync::OnceCell;
 
 use crate::errors::{state, EngineError, Result};
-use crate::runtime::{run, run_cancellable, CancelToken};
+use crate::runtime::{run_cancellable, CancelToken};
 use crate::session::Session;
 use crate::stats;
+
+// ------------------------------------------------------------------ names
+
+/// A table's full name, taken exactly as given (no case folding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableName {
+    pub catalog: String,
+    pub schema: String,
+    pub table: String,
+}
+
+impl fmt::Display for TableName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.catalog, self.schema, self.table)
+    }
+}
 
 // ------------------------------------------------------------------ registration spec
 
@@ -55,9 +71,7 @@ pub struct SortKey {
 /// Everything needed to turn files into a table; mirrors `DatasetRegistration.java`.
 #[derive(Debug, Clone)]
 pub struct DatasetSpec {
-    pub catalog: String,
-    pub schema: String,
-    pub name: String,
+    pub table: TableName,
     /// Upper case, as DataFusion's table factories are keyed.
     pub format: String,
     pub location: String,
@@ -91,9 +105,7 @@ impl DatasetSpec {
             return Err(malformed("the dataset head needs 6 strings"));
         };
         let spec = DatasetSpec {
-            catalog: catalog.clone(),
-            schema: schema.clone(),
-            name: name.clone(),
+            table: TableName { catalog: catalog.clone(), schema: schema.clone(), table: name.clone() },
             format: format.to_ascii_uppercase(),
             location: location.clone(),
             file_extension: match extension.trim_start_matches('.') {
@@ -114,10 +126,6 @@ impl DatasetSpec {
         Ok(spec)
     }
 
-    pub fn qualified_name(&self) -> String {
-        format!("{}.{}.{}", self.catalog, self.schema, self.name)
-    }
-
     /// The declared columns that are read from the files (partition columns come from paths).
     fn file_columns(&self) -> &[Field] {
         &self.columns[..self.columns.len() - self.declared_partition_count()]
@@ -129,7 +137,7 @@ impl DatasetSpec {
 
     /// Mistakes that would otherwise surface only at the first query.
     fn check_shape(&self) -> Result<()> {
-        let q = self.qualified_name();
+        let q = &self.table;
         if self.unbounded && self.cache {
             return Err(invalid(format!("dataset {q}: an unbounded dataset cannot be cached (it never ends)")));
         }
@@ -298,7 +306,7 @@ pub struct LazyDataset {
 impl fmt::Debug for LazyDataset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("LazyDataset")
-            .field("name", &self.spec.qualified_name())
+            .field("name", &self.spec.table)
             .field("built", &self.table.initialized())
             .finish()
     }
@@ -324,16 +332,16 @@ impl LazyDataset {
         let started = Instant::now();
         let state = (self.state)().ok_or_else(|| EngineError::new("08003", "session is closed"))?;
         let attempt = dataset::build(&self.spec, state).await;
-        let q = self.spec.qualified_name();
+        let q = &self.spec.table;
         let (status, result) = match attempt.result {
             Ok(table) => ("resolved", Ok(table)),
             Err(e) if attempt.drift => ("drift", Err(e)),
             Err(e) => ("failed", Err(e.context(format_args!("dataset {q} cannot be read")))),
         };
         self.events.push(CatalogEvent {
-            catalog: self.spec.catalog.clone(),
-            schema: self.spec.schema.clone(),
-            name: self.spec.name.clone(),
+            catalog: q.catalog.clone(),
+            schema: q.schema.clone(),
+            name: q.table.clone(),
             status,
             message: result.as_ref().err().map(|e| e.message.clone()).unwrap_or_default(),
             files_schema: attempt.files_schema.map(|s| dataset::describe(&s)).unwrap_or_default(),
@@ -384,24 +392,25 @@ impl ContractSchemaProvider {
         self.read().lazy.get(name).cloned()
     }
 
-    fn add_lazy(&self, qualified: &str, entry: LazyDataset) -> Result<()> {
+    fn add_lazy(&self, entry: LazyDataset) -> Result<()> {
+        let name = &entry.spec.table;
         let mut entries = self.write();
-        if entries.lazy.contains_key(&entry.spec.name) || self.inner.table_exist(&entry.spec.name) {
-            return Err(EngineError::duplicate_table(qualified));
+        if entries.lazy.contains_key(&name.table) || self.inner.table_exist(&name.table) {
+            return Err(EngineError::duplicate_table(&name.to_string()));
         }
-        entries.lazy.insert(entry.spec.name.clone(), Arc::new(entry));
+        entries.lazy.insert(name.table.clone(), Arc::new(entry));
         Ok(())
     }
 
     /// Registers a table that SQL can use but not drop, refusing a name that is taken.
-    pub fn add_undroppable_table(&self, qualified: &str, name: &str, table: Arc<dyn TableProvider>) -> Result<()> {
+    pub fn add_undroppable_table(&self, name: &TableName, table: Arc<dyn TableProvider>) -> Result<()> {
         // Held so a lazy registration of the same name cannot slip in between.
         let mut entries = self.write();
-        if entries.lazy.contains_key(name) || self.inner.table_exist(name) {
-            return Err(EngineError::duplicate_table(qualified));
+        if entries.lazy.contains_key(&name.table) || self.inner.table_exist(&name.table) {
+            return Err(EngineError::duplicate_table(&name.to_string()));
         }
-        self.inner.register_table(name.to_string(), table)?;
-        entries.undroppable.insert(name.to_string());
+        self.inner.register_table(name.table.clone(), table)?;
+        entries.undroppable.insert(name.table.clone());
         Ok(())
     }
 }
@@ -449,7 +458,7 @@ impl SchemaProvider for ContractSchemaProvider {
             return Ok(entry.built());
         }
         if entries.undroppable.contains(name) {
-            return Err(undroppable(name).into());
+            return Err(EngineError::read_only(format!("table {name} is append-only and cannot be dropped")).into());
         }
         self.inner.deregister_table(name)
     }
@@ -493,7 +502,7 @@ pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
     if state.get_file_format_factory(&spec.format).is_none() {
         return Err(EngineError::new(
             state::NOT_SUPPORTED,
-            format!("dataset {}: format {} is not available in this engine", spec.qualified_name(), spec.format),
+            format!("dataset {}: format {} is not available in this engine", spec.table, spec.format),
         ));
     }
     // A bad setting should fail here, not at the first query.
@@ -501,23 +510,13 @@ pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
     for (key, value) in &spec.settings {
         config.options_mut().set(key, value)?;
     }
-    let qualified = spec.qualified_name();
-    let provider = contract_schema(session, &spec.catalog, &spec.schema)?;
-    let entry = LazyDataset::new(spec, state_source(&session.ctx), session.contracts.events.clone());
-    provider.add_lazy(&qualified, entry)
+    let provider = contract_schema(session, &spec.table.catalog, &spec.table.schema)?;
+    provider.add_lazy(LazyDataset::new(spec, state_source(&session.ctx), session.contracts.events.clone()))
 }
 
 /// Builds a registered dataset now (a no-op for ordinary tables).
-pub fn resolve_dataset(session: &Session, catalog: &str, schema: &str, name: &str, token: &CancelToken) -> Result<()> {
-    let provider = schema_provider(session, catalog, schema, name)?;
-    let name = name.to_string();
-    let qualified = format!("{catalog}.{schema}.{name}");
-    run_cancellable(token, async move {
-        match provider.table(&name).await? {
-            Some(_) => Ok(()),
-            None => Err(EngineError::undefined_table(&qualified)),
-        }
-    })
+pub fn resolve_dataset(session: &Session, name: &TableName, token: &CancelToken) -> Result<()> {
+    table_of(schema_provider(session, name)?, name, token).map(|_| ())
 }
 
 /// The files' columns for a spec, registering nothing.
@@ -529,8 +528,8 @@ pub fn infer_schema(session: &Session, spec: DatasetSpec, token: &CancelToken) -
 
 /// `(kind, columns)` for each primary key and unique constraint; empty for a dataset
 /// that has not been built (metadata lookups must not read files).
-pub fn table_constraints(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Vec<(&'static str, Vec<String>)>> {
-    let Some(table) = table_without_building(session, catalog, schema, name)? else {
+pub fn table_constraints(session: &Session, name: &TableName) -> Result<Vec<(&'static str, Vec<String>)>> {
+    let Some(table) = table_without_building(session, name)? else {
         return Ok(Vec::new());
     };
     let table_schema = table.schema();
@@ -551,8 +550,8 @@ pub fn table_constraints(session: &Session, catalog: &str, schema: &str, name: &
 }
 
 /// `(column, default as SQL)` in column order; empty for a dataset not built yet.
-pub fn column_defaults(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Vec<(String, String)>> {
-    let Some(table) = table_without_building(session, catalog, schema, name)? else {
+pub fn column_defaults(session: &Session, name: &TableName) -> Result<Vec<(String, String)>> {
+    let Some(table) = table_without_building(session, name)? else {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
@@ -570,45 +569,50 @@ pub fn check_droppable(session: &Session, name: &TableReference) -> Result<()> {
     let state = session.ctx.state();
     let defaults = &state.config_options().catalog;
     let resolved = name.clone().resolve(&defaults.default_catalog, &defaults.default_schema);
-    let Some(provider) = session.ctx.catalog(&resolved.catalog).and_then(|c| c.schema(&resolved.schema)) else {
+    let name = TableName {
+        catalog: resolved.catalog.to_string(),
+        schema: resolved.schema.to_string(),
+        table: resolved.table.to_string(),
+    };
+    let Ok(provider) = schema_provider(session, &name) else {
         return Ok(());
     };
     match provider.downcast_ref::<ContractSchemaProvider>() {
-        Some(ours) if ours.read().undroppable.contains(resolved.table.as_ref()) => {
-            Err(undroppable(&format!("{}.{}.{}", resolved.catalog, resolved.schema, resolved.table)))
+        Some(ours) if ours.read().undroppable.contains(&name.table) => {
+            Err(EngineError::read_only(format!("table {name} is append-only and cannot be dropped")))
         }
         _ => Ok(()),
     }
 }
 
-fn undroppable(qualified: &str) -> EngineError {
-    EngineError::read_only(format!("table {qualified} is append-only and cannot be dropped"))
+/// The table called `name` (building a lazy dataset), or 42P01.
+pub fn lookup_table(session: &Session, name: &TableName) -> Result<Arc<dyn TableProvider>> {
+    table_of(schema_provider(session, name)?, name, &CancelToken::default())
+}
+
+fn table_of(provider: Arc<dyn SchemaProvider>, name: &TableName, token: &CancelToken) -> Result<Arc<dyn TableProvider>> {
+    let owned = name.clone();
+    run_cancellable(token, async move {
+        provider.table(&owned.table).await?.ok_or_else(|| EngineError::undefined_table(&owned.to_string()))
+    })
 }
 
 /// The schema holding `name`, or 42P01 naming the table.
-fn schema_provider(session: &Session, catalog: &str, schema: &str, name: &str) -> Result<Arc<dyn SchemaProvider>> {
+fn schema_provider(session: &Session, name: &TableName) -> Result<Arc<dyn SchemaProvider>> {
     session
         .ctx
-        .catalog(catalog)
-        .and_then(|c| c.schema(schema))
-        .ok_or_else(|| EngineError::undefined_table(&format!("{catalog}.{schema}.{name}")))
+        .catalog(&name.catalog)
+        .and_then(|c| c.schema(&name.schema))
+        .ok_or_else(|| EngineError::undefined_table(&name.to_string()))
 }
 
 /// A table as the catalog holds it; None for a lazy dataset not built yet.
-fn table_without_building(
-    session: &Session,
-    catalog: &str,
-    schema: &str,
-    name: &str,
-) -> Result<Option<Arc<dyn TableProvider>>> {
-    let provider = schema_provider(session, catalog, schema, name)?;
+fn table_without_building(session: &Session, name: &TableName) -> Result<Option<Arc<dyn TableProvider>>> {
+    let provider = schema_provider(session, name)?;
     if let Some(ours) = provider.downcast_ref::<ContractSchemaProvider>() {
-        if let Some(entry) = ours.lazy_entry(name) {
+        if let Some(entry) = ours.lazy_entry(&name.table) {
             return Ok(entry.built());
         }
     }
-    let qualified = format!("{catalog}.{schema}.{name}");
-    let name = name.to_string();
-    let table = run(async move { Ok(provider.table(&name).await?) })?;
-    table.map(Some).ok_or_else(|| EngineError::undefined_table(&qualified))
+    table_of(provider, name, &CancelToken::default()).map(Some)
 }

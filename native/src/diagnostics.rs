@@ -20,7 +20,7 @@ use datafusion::logical_expr::dml::{InsertOp, MergeIntoClause};
 use datafusion::logical_expr::{Expr, TableType};
 use datafusion::physical_plan::ExecutionPlan;
 
-use crate::catalog::contract_schema;
+use crate::catalog::{contract_schema, lookup_table, TableName};
 use crate::errors::{EngineError, Result};
 use crate::runtime::run;
 use crate::session::Session;
@@ -116,30 +116,24 @@ impl TableProvider for AppendOnlyTable {
 }
 
 /// Creates an empty append-only table; the catalog and schema are created when missing.
-pub fn create_append_only_table(session: &Session, catalog: &str, schema: &str, name: &str, columns: Vec<Field>) -> Result<()> {
-    let qualified = format!("{catalog}.{schema}.{name}");
-    let table = Arc::new(AppendOnlyTable::new(qualified.clone(), Arc::new(Schema::new(columns))));
-    contract_schema(session, catalog, schema)?.add_undroppable_table(&qualified, name, table)
+pub fn create_append_only_table(session: &Session, name: &TableName, columns: Vec<Field>) -> Result<()> {
+    let table = Arc::new(AppendOnlyTable::new(name.to_string(), Arc::new(Schema::new(columns))));
+    contract_schema(session, &name.catalog, &name.schema)?.add_undroppable_table(name, table)
 }
 
 /// Decodes `json_lines` with the table's schema and appends the rows; all or nothing.
-pub fn append_json_rows(session: &Session, catalog: &str, schema: &str, name: &str, json_lines: String) -> Result<()> {
-    let qualified = format!("{catalog}.{schema}.{name}");
-    let provider = session
-        .ctx
-        .catalog(catalog)
-        .and_then(|c| c.schema(schema))
-        .ok_or_else(|| EngineError::undefined_table(&qualified))?;
-    let name = name.to_string();
-    run(async move {
-        let table = provider.table(&name).await?.ok_or_else(|| EngineError::undefined_table(&qualified))?;
-        let Some(table) = table.downcast_ref::<AppendOnlyTable>() else {
-            return Err(EngineError::read_only(format!("table {qualified} is not an append-only table")));
-        };
-        // Strict: a key that is not a column is a mistake, not something to drop silently.
-        let reader = ReaderBuilder::new(table.schema()).with_strict_mode(true).build(Cursor::new(json_lines))?;
-        let batches = reader.collect::<std::result::Result<Vec<_>, _>>()?;
-        table.append(batches);
-        Ok(())
-    })
+pub fn append_json_rows(session: &Session, name: &TableName, json_lines: String) -> Result<()> {
+    let table = lookup_table(session, name)?;
+    let Some(table) = table.downcast_ref::<AppendOnlyTable>() else {
+        return Err(EngineError::read_only(format!("table {name} is not an append-only table")));
+    };
+    // Strict: a key that is not a column is a mistake, not something to drop silently.
+    // Decoded on an engine thread: nesting depth follows the table's types.
+    let schema = table.schema();
+    let batches = run(async move {
+        let reader = ReaderBuilder::new(schema).with_strict_mode(true).build(Cursor::new(json_lines))?;
+        Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
+    })?;
+    table.append(batches);
+    Ok(())
 }

@@ -31,7 +31,7 @@ use jni::sys::{jbyteArray, jint, jlong, jlongArray, jobjectArray, jstring, JNI_V
 use jni::JNIEnv;
 use jni::JavaVM;
 
-use catalog::DatasetSpec;
+use catalog::{DatasetSpec, TableName};
 use errors::{EngineError, Result};
 use exec::{Plan, ResultStream};
 use runtime::CancelToken;
@@ -147,6 +147,14 @@ fn string_array(env: &mut JNIEnv, arr: &JObjectArray) -> Result<Vec<String>> {
         out.push(java_string(env, &JString::from(obj))?);
     }
     Ok(out)
+}
+
+fn table_name(env: &mut JNIEnv, catalog: &JString, schema: &JString, table: &JString) -> Result<TableName> {
+    Ok(TableName {
+        catalog: java_string(env, catalog)?,
+        schema: java_string(env, schema)?,
+        table: java_string(env, table)?,
+    })
 }
 
 fn java_string_array(env: &mut JNIEnv, values: &[String]) -> Result<jobjectArray> {
@@ -470,10 +478,10 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionResolveDatase
     token: jlong,
 ) {
     guard(&mut env, (), |env| {
-        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let name = table_name(env, &catalog, &schema, &name)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
         let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
-        catalog::resolve_dataset(session, &catalog, &schema, &name, token)
+        catalog::resolve_dataset(session, &name, token)
     })
 }
 
@@ -528,10 +536,10 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionCreateAppendO
     columns: JObjectArray<'l>,
 ) {
     guard(&mut env, (), |env| {
-        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let name = table_name(env, &catalog, &schema, &name)?;
         let columns = catalog::fields_from_flat(&string_array(env, &columns)?)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
-        diagnostics::create_append_only_table(session, &catalog, &schema, &name, columns)
+        diagnostics::create_append_only_table(session, &name, columns)
     })
 }
 
@@ -546,10 +554,10 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionAppendJsonRow
     json_lines: JString<'l>,
 ) {
     guard(&mut env, (), |env| {
-        let (catalog, schema, name) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &name)?);
+        let name = table_name(env, &catalog, &schema, &name)?;
         let json_lines = java_string(env, &json_lines)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
-        diagnostics::append_json_rows(session, &catalog, &schema, &name, json_lines)
+        diagnostics::append_json_rows(session, &name, json_lines)
     })
 }
 
@@ -563,9 +571,9 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionTableConstrai
     table: JString<'l>,
 ) -> jobjectArray {
     guard(&mut env, std::ptr::null_mut(), |env| {
-        let (catalog, schema, table) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &table)?);
+        let name = table_name(env, &catalog, &schema, &table)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
-        let flat: Vec<String> = catalog::table_constraints(session, &catalog, &schema, &table)?
+        let flat: Vec<String> = catalog::table_constraints(session, &name)?
             .into_iter()
             .flat_map(|(kind, columns)| [kind.to_string(), columns.join("\u{0}")])
             .collect();
@@ -583,9 +591,9 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionColumnDefault
     table: JString<'l>,
 ) -> jobjectArray {
     guard(&mut env, std::ptr::null_mut(), |env| {
-        let (catalog, schema, table) = (java_string(env, &catalog)?, java_string(env, &schema)?, java_string(env, &table)?);
+        let name = table_name(env, &catalog, &schema, &table)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
-        let flat: Vec<String> = catalog::column_defaults(session, &catalog, &schema, &table)?
+        let flat: Vec<String> = catalog::column_defaults(session, &name)?
             .into_iter()
             .flat_map(|(column, sql)| [column, sql])
             .collect();

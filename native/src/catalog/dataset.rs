@@ -162,7 +162,7 @@ async fn create_listing_table(
         .map(|k| Expr::Column(Column::from_name(&k.column)).sort(k.ascending, k.nulls_first))
         .collect::<Vec<SortExpr>>();
     let cmd = CreateExternalTable::builder(
-        TableReference::full(spec.catalog.as_str(), spec.schema.as_str(), spec.name.as_str()),
+        TableReference::full(spec.table.catalog.as_str(), spec.table.schema.as_str(), spec.table.table.as_str()),
         spec.location.clone(),
         spec.format.clone(),
         Arc::new(DFSchema::try_from(schema)?),
@@ -239,7 +239,7 @@ fn drift_message(spec: &DatasetSpec, files: &Schema) -> Option<String> {
     if differences.is_empty() {
         None
     } else {
-        Some(format!("schema drift in dataset {}: {}", spec.qualified_name(), differences.join("; ")))
+        Some(format!("schema drift in dataset {}: {}", spec.table, differences.join("; ")))
     }
 }
 
@@ -296,7 +296,7 @@ impl DatasetTable {
             .map(|l| l.options().file_sort_order.clone())
             .unwrap_or_default();
         let mut table = DatasetTable {
-            name: spec.qualified_name(),
+            name: spec.table.to_string(),
             files,
             copy: None,
             sort_order,
