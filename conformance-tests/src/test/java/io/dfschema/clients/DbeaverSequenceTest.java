@@ -184,6 +184,7 @@ class DbeaverSequenceTest {
                 schemas = maps(rs);
             }
             assertEquals(List.of(
+                    Map.of("TABLE_SCHEM", "dfschema", "TABLE_CATALOG", "datafusion"),
                     Map.of("TABLE_SCHEM", "information_schema", "TABLE_CATALOG", "datafusion"),
                     Map.of("TABLE_SCHEM", "public", "TABLE_CATALOG", "datafusion")), schemas);
             assertEquals(schemas, maps(md.getSchemas("datafusion", null)));

@@ -68,7 +68,7 @@ class JooqClientTest {
         assertTrue(schemas.containsAll(List.of("information_schema", "public")), schemas.toString());
         // jOOQ's DEFAULT dialect does not use JDBC catalogs: one unnamed catalog holding the schemas
         assertEquals(1, meta.getCatalogs().size());
-        assertEquals(List.of("information_schema", "public"), meta.getCatalogs().get(0).getSchemas().stream()
+        assertEquals(List.of("dfschema", "information_schema", "public"), meta.getCatalogs().get(0).getSchemas().stream()
                 .map(Schema::getName).sorted().toList());
 
         Schema pub = meta.getSchemas("public").get(0);

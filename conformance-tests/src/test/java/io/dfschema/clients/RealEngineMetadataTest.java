@@ -355,7 +355,7 @@ class RealEngineMetadataTest {
             assertEquals(List.of("t1"), tableNames(md));
             // a new schema and a table in it
             ClientFixture.exec(c, "CREATE SCHEMA staging", "CREATE TABLE staging.s1 AS VALUES (1)");
-            assertEquals(List.of("information_schema", "public", "staging"),
+            assertEquals(List.of("dfschema", "information_schema", "public", "staging"),
                     maps(md.getSchemas()).stream().map(m -> m.get("TABLE_SCHEM")).toList());
             assertEquals(1, maps(md.getTables(null, "staging", "s1", null)).size());
             // an external table over a file written by COPY

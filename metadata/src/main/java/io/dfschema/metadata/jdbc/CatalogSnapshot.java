@@ -1,5 +1,7 @@
 package io.dfschema.metadata.jdbc;
 
+import io.dfschema.metadata.catalog.DiagnosticTable;
+
 import io.dfschema.metadata.jdbc.ContractMetadata.TableRef;
 
 import java.util.ArrayList;
@@ -181,12 +183,12 @@ public final class CatalogSnapshot {
     }
 
     /**
-     * The JDBC table type for an engine table type: tables of information_schema are
-     * "SYSTEM TABLE", "BASE TABLE" is "TABLE", "VIEW" and "LOCAL TEMPORARY" stay, any other
+     * The JDBC table type for an engine table type: tables of information_schema and of the
+     * dfschema diagnostics schema are "SYSTEM TABLE", "BASE TABLE" is "TABLE", "VIEW" and "LOCAL TEMPORARY" stay, any other
      * engine type is reported as the engine spells it ("TABLE" when null).
      */
     public static String jdbcTableType(String schema, String engineType) {
-        if (INFORMATION_SCHEMA.equals(schema)) {
+        if (INFORMATION_SCHEMA.equals(schema) || DiagnosticTable.SCHEMA.equals(schema)) {
             return "SYSTEM TABLE";
         }
         if (engineType == null || engineType.equals("BASE TABLE")) {
