@@ -6,7 +6,7 @@
 //! the schema's ordinary provider (so `CREATE TABLE`, `CREATE VIEW` and `DROP` keep
 //! working there) and adds lazy entries, name → [`DatasetSpec`]. Registering costs no
 //! I/O; a missing folder only fails when the table is referenced. How an entry becomes
-//! a table (the `CREATE EXTERNAL TABLE` we hand to DataFusion's listing factory, the
+//! a table (the `CREATE EXTERNAL TABLE` we hand to DataFusion's table factory, the
 //! drift check, the cached copy) lives in [`dataset`].
 //!
 //! Every build attempt is recorded as a [`CatalogEvent`] in the session's queue, which
@@ -128,7 +128,7 @@ impl DatasetSpec {
 
     /// The declared columns that are read from the files (partition columns come from paths).
     fn file_columns(&self) -> &[Field] {
-        &self.columns[..self.columns.len() - self.declared_partition_count()]
+        &self.columns[..self.columns.len().saturating_sub(self.declared_partition_count())]
     }
 
     fn declared_partition_count(&self) -> usize {

@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param name             table name (exact, case-sensitive)
  * @param format           {@code PARQUET}, {@code CSV}, {@code JSON}, {@code ARROW} or {@code AVRO}
  * @param location         a file, a folder ending in {@code /}, or a URL
- * @param fileExtension    the extension of the files to read, or null for the format's own
+ * @param fileExtension    the extension of the files to read in a folder (with or without the dot), or null for the
+ *                         format's own ({@code .parquet}, {@code .csv}, ...); a single-file location is read whatever
+ *                         its name
  * @param columns          the table's columns, partition columns last; empty to infer them from the files
  * @param partitionColumns names of the partition columns (folder {@code key=value} segments), in folder order
  * @param options          table options as {@code CREATE EXTERNAL TABLE ... OPTIONS} takes them ({@code format.pruning})
- * @param settings         session settings applied only while the table is built
- *                         ({@code datafusion.execution.collect_statistics})
+ * @param settings         session settings that hold for this table only, while it is built and whenever it is
+ *                         scanned ({@code datafusion.execution.collect_statistics}); the session keeps its own
  * @param sortOrder        the order the files are sorted in; empty when unknown
  * @param unbounded        the table is an unbounded stream: one CSV or JSON file or FIFO read as
  *                         {@code CREATE UNBOUNDED EXTERNAL TABLE} reads it; cannot be combined with {@code cache}
