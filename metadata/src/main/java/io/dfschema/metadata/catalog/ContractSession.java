@@ -128,13 +128,25 @@ public final class ContractSession {
     public void load(Contract contract) throws SQLException {
         registry = contract.source() == null ? null : Registry.open(Registry.fileFor(contract.source()));
         contracts.add(contract);
-        for (DatasetSpec d : contract.datasets()) {
-            register(handle(d));
+        diagnostics.hold();
+        if (registry != null) {
+            registry.hold();
         }
-        for (DatasetSpec d : contract.datasets()) {
-            registerViews(handle(d));
+        try {
+            for (DatasetSpec d : contract.datasets()) {
+                register(handle(d));
+            }
+            for (DatasetSpec d : contract.datasets()) {
+                registerViews(handle(d));
+            }
+            checkFunctions(contract);
+        } finally {
+            // Rows of a failed load are written too: they say what failed.
+            diagnostics.flush();
+            if (registry != null) {
+                registry.release();
+            }
         }
-        checkFunctions(contract);
     }
 
     // ------------------------------------------------------------------ datasets

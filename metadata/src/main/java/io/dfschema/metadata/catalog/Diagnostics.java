@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class Diagnostics {
     private final String catalog;
     private final Path jsonFile;
     private final Clock clock;
+    private final Map<DiagnosticTable, List<Map<String, Object>>> held = new EnumMap<>(DiagnosticTable.class);
+    private int holds;
 
     private Diagnostics(Session session, String catalog, Path jsonFile, Clock clock) {
         this.session = session;
@@ -46,11 +50,39 @@ public final class Diagnostics {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
+    /**
+     * Holds appended rows until {@link #flush()}, so that registering many datasets costs one engine
+     * append per table instead of one per dataset. Holds nest.
+     */
+    public synchronized void hold() {
+        holds++;
+    }
+
+    /** Ends one {@link #hold()}; the last one appends everything held. */
+    public synchronized void flush() throws SQLException {
+        if (holds > 0 && --holds > 0) {
+            return;
+        }
+        Map<DiagnosticTable, List<Map<String, Object>>> pending = new EnumMap<>(held);
+        held.clear();
+        for (Map.Entry<DiagnosticTable, List<Map<String, Object>>> e : pending.entrySet()) {
+            write(e.getKey(), e.getValue());
+        }
+    }
+
     /** Appends rows (column name → value; absent columns are null). */
-    public void append(DiagnosticTable table, List<Map<String, Object>> rows) throws SQLException {
+    public synchronized void append(DiagnosticTable table, List<Map<String, Object>> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
+        if (holds > 0) {
+            held.computeIfAbsent(table, t -> new ArrayList<>()).addAll(rows);
+            return;
+        }
+        write(table, rows);
+    }
+
+    private void write(DiagnosticTable table, List<Map<String, Object>> rows) throws SQLException {
         StringBuilder engine = new StringBuilder();
         StringBuilder file = new StringBuilder();
         for (Map<String, Object> row : rows) {

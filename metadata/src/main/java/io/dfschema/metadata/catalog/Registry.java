@@ -47,6 +47,8 @@ public final class Registry {
 
     private final Path file;
     private final Map<String, List<Entry>> datasets;
+    private int holds;
+    private boolean dirty;
 
     private Registry(Path file, Map<String, List<Entry>> datasets) {
         this.file = file;
@@ -114,10 +116,28 @@ public final class Registry {
         return List.copyOf(datasets.getOrDefault(dataset, List.of()));
     }
 
-    /** Adds an entry and writes the file (atomically). */
+    /** Adds an entry and writes the file (atomically), or at {@link #release()} while held. */
     public synchronized void record(String dataset, Entry entry) throws SQLException {
         datasets.computeIfAbsent(dataset, k -> new ArrayList<>()).add(entry);
-        save();
+        dirty = true;
+        if (holds == 0) {
+            save();
+        }
+    }
+
+    /** Defers writing the file until {@link #release()}: a catalog of many datasets is written once. */
+    public synchronized void hold() {
+        holds++;
+    }
+
+    /** Ends one {@link #hold()}; the last one writes the file if anything was recorded. */
+    public synchronized void release() throws SQLException {
+        if (holds > 0 && --holds > 0) {
+            return;
+        }
+        if (dirty) {
+            save();
+        }
     }
 
     private void save() throws SQLException {
@@ -140,6 +160,7 @@ public final class Registry {
             ds.put(name, Map.of("versions", versions));
         });
         String json = CanonicalJson.write(Map.of("format", FORMAT, "datasets", ds)) + "\n";
+        dirty = false;
         try {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".registry", ".tmp");
             Files.writeString(tmp, json, StandardCharsets.UTF_8);

@@ -1,0 +1,110 @@
+package io.dfschema.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What connecting to a contract catalog costs as it grows: catalogs of 1, 100, 1,000 and 10,000
+ * Parquet datasets (eight declared columns each, all pointing at one real Parquet file written by the
+ * engine), medians over fresh connections of
+ * <ul>
+ *   <li>connect: parse the contract, register every dataset (lazily: no file is touched), write the
+ *       diagnostics; and</li>
+ *   <li>the first query on one dataset, which builds that dataset (reads its file footer, checks drift).</li>
+ * </ul>
+ * The registry file is written by the first connection and only read by the others, as in use.
+ *
+ * <pre>
+ * mvn -q -B install -DskipTests -pl benchmarks -am
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt) \
+ *     io.dfschema.benchmarks.CatalogConnectBenchmark [--sizes=1,100,1000,10000] [--runs=5]
+ * </pre>
+ */
+public final class CatalogConnectBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = {1, 100, 1000, 10000};
+        int runs = 5;
+        for (String a : args) {
+            String[] kv = a.replaceFirst("^--", "").split("=", 2);
+            switch (kv[0]) {
+                case "sizes" -> sizes = Arrays.stream(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "runs" -> runs = Integer.parseInt(kv[1]);
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        Path dir = Files.createTempDirectory("dfschema-catalog-bench");
+        try {
+            Path data = dir.resolve("data.parquet");
+            try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:?view_types=false");
+                 Statement st = c.createStatement()) {
+                st.execute("COPY (SELECT v AS c0, v * 2 AS c1, CAST(v AS VARCHAR) AS c2, v AS c3, v AS c4, v AS c5,"
+                        + " v AS c6, v AS c7 FROM generate_series(1, 1000) AS t(v)) TO '" + data + "' STORED AS PARQUET");
+            }
+            System.out.printf("%-10s %14s %16s %10s%n", "datasets", "connect ms", "first query ms", "per dataset");
+            for (int n : sizes) {
+                Path yaml = dir.resolve("c" + n + ".dfschema.yaml");
+                Files.writeString(yaml, catalog(n, data), StandardCharsets.UTF_8);
+                String url = "jdbc:dfschema:" + yaml;
+                try (Connection warm = DriverManager.getConnection(url)) {
+                    query(warm, "SELECT count(*) FROM d0");
+                }
+                List<Double> connect = new ArrayList<>();
+                List<Double> first = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    long t0 = System.nanoTime();
+                    try (Connection c = DriverManager.getConnection(url)) {
+                        long t1 = System.nanoTime();
+                        query(c, "SELECT count(*) FROM d" + (n - 1));
+                        long t2 = System.nanoTime();
+                        connect.add((t1 - t0) / 1e6);
+                        first.add((t2 - t1) / 1e6);
+                    }
+                }
+                double m = median(connect);
+                System.out.printf("%-10d %14.1f %16.1f %9.3fms%n", n, m, median(first), m / n);
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String catalog(int n, Path data) {
+        StringBuilder sb = new StringBuilder("dfschema: 1\ncatalog: bench\nprofile: strict\ndatasets:\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("  - name: d").append(i).append('\n')
+                    .append("    format: parquet\n")
+                    .append("    location: ").append(data).append('\n')
+                    .append("    columns:\n");
+            for (int c = 0; c < 8; c++) {
+                sb.append("      - {name: c").append(c).append(", type: ").append(c == 2 ? "VARCHAR" : "BIGINT").append("}\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void query(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rs.getLong(1);
+            }
+        }
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
+}
