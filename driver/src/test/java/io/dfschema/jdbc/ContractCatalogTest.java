@@ -357,4 +357,28 @@ class ContractCatalogTest {
             assertEquals("origin_values", introspector.describeQuery("SELECT * FROM files_origin").get(1).name());
         }
     }
+
+    @Test
+    void arrowTypeNamesPinWhatSqlLeavesToTheSession() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("pinned"));
+        Files.writeString(d.resolve("c.dfschema.yaml"), """
+                dfschema: 1
+                profile: strict
+                datasets:
+                  - name: files
+                    format: parquet
+                    location: ../files/
+                    partition_columns: [{name: repo, type: VARCHAR}]
+                    columns:
+                      - {name: file_id, type: Int64}
+                      - {name: path, type: Utf8View}
+                      - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
+                      - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
+                """);
+        try (Connection c = open("pinned/c.dfschema.yaml", "")) {
+            // strict makes VARCHAR Utf8; the Arrow name pins Utf8View for this one column.
+            assertEquals("Utf8View|Utf8|Int64", Db.one(c,
+                    "SELECT arrow_typeof(path) || '|' || arrow_typeof(repo) || '|' || arrow_typeof(file_id) FROM files LIMIT 1"));
+        }
+    }
 }

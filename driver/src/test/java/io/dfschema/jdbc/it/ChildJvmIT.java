@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and an executable jar that declares native access must run in complete silence.
  */
 class ChildJvmIT {
-    private static final String EXPECTED_OUT = "ok 5000050000 100000\n";
+    private static final String EXPECTED_OUT = "ok 5000050000 100000 10\n";
 
     @ParameterizedTest(name = "JDK {0}, class path")
     @ValueSource(ints = {17, 25})

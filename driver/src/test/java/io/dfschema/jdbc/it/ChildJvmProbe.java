@@ -1,5 +1,7 @@
 package io.dfschema.jdbc.it;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,7 +28,21 @@ public final class ChildJvmProbe {
                     rs.getString(5);
                 }
             }
-            System.out.println("ok " + sum + " " + structs);
+            System.out.println("ok " + sum + " " + structs + " " + contractRows(st));
+        }
+    }
+
+    /** Opens a contract catalog: the shaded jar must carry its (relocated) YAML parser. */
+    private static long contractRows(Statement st) throws Exception {
+        Path dir = Files.createTempDirectory("probe");
+        st.execute("COPY (SELECT v FROM t WHERE v <= 10) TO '" + dir.resolve("v.parquet") + "' STORED AS PARQUET");
+        Files.writeString(dir.resolve("c.dfschema.yaml"), "dfschema: 1\ndatasets:\n  - name: vs\n    format: parquet\n"
+                + "    location: v.parquet\n    columns: [{name: v, type: BIGINT}]\n");
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:" + dir.resolve("c.dfschema.yaml"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM vs")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
