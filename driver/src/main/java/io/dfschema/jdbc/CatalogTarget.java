@@ -1,5 +1,6 @@
 package io.dfschema.jdbc;
 
+import io.dfschema.metadata.catalog.ContractCache;
 import io.dfschema.metadata.catalog.HardeningProfile;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.ContractException;
@@ -146,7 +147,7 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
                     + ContractParser.FILE_SUFFIX + " file or a folder of them, or use jdbc:dfschema:mem:");
         }
         try {
-            return ContractParser.parse(path);
+            return ContractCache.parse(path);
         } catch (ContractException e) {
             throw SqlErrors.of("42000", "contract catalog '" + target + "' has " + e.problems().size()
                     + (e.problems().size() == 1 ? " problem" : " problems") + ":\n" + e.getMessage());

@@ -29,11 +29,19 @@ public final class DatasetHandle {
     private final DatasetSpec spec;
     private final String catalog;
     private final SqlTypeSettings settings;
+    private ScanPlan scanPlan;
 
     public DatasetHandle(DatasetSpec spec, String catalog, SqlTypeSettings settings) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    private synchronized ScanPlan scanPlan() {
+        if (scanPlan == null) {
+            scanPlan = ScanPlan.of(spec);
+        }
+        return scanPlan;
     }
 
     /** A handle for a dataset of no particular session: DataFusion's default catalog and type settings. */
@@ -91,7 +99,7 @@ public final class DatasetHandle {
      */
     public String ddl(String location) {
         StringBuilder sb = new StringBuilder("CREATE ");
-        ScanPlan plan = ScanPlan.of(spec);
+        ScanPlan plan = scanPlan();
         if (plan.unbounded()) {
             sb.append("UNBOUNDED ");
         }
@@ -152,7 +160,7 @@ public final class DatasetHandle {
 
     /** What the engine registers for this dataset at {@code location} with {@code columns}. */
     public DatasetRegistration registration(String name, String location, List<FieldDecl> columns) {
-        ScanPlan plan = ScanPlan.of(spec);
+        ScanPlan plan = scanPlan();
         return new DatasetRegistration(catalog, spec.schema(), name, spec.format().storedAs(), location,
                 plan.fileExtension(), columns,
                 spec.partitionColumns().stream().map(PartitionColumn::name).toList(), plan.tableOptions(),
@@ -176,12 +184,12 @@ public final class DatasetHandle {
 
     /** The scan keys as they are applied. */
     public List<AppliedScanKey> scanPolicy() {
-        return ScanPlan.of(spec).applied();
+        return scanPlan().applied();
     }
 
     /** Session-wide settings the dataset's scan policy asks for. */
     public Map<String, String> sessionSettings() {
-        return ScanPlan.of(spec).sessionSettings();
+        return scanPlan().sessionSettings();
     }
 
     @Override

@@ -20,6 +20,8 @@ import java.util.Optional;
  * and because nothing in a contract should ever become an arbitrary Java object.
  */
 final class DocumentReader {
+    /** The largest contract file read, in code points (64 Mi). */
+    static final int CODE_POINT_LIMIT = 64 * 1024 * 1024;
     private DocumentReader() {
     }
 
@@ -30,6 +32,8 @@ final class DocumentReader {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(50); // no "billion laughs" from a hostile file
+            // SnakeYAML stops at 3 MiB by default; a catalog of 10,000 datasets in one file is larger.
+            options.setCodePointLimit(CODE_POINT_LIMIT);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;

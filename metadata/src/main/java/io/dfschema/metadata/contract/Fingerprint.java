@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /**
  * A dataset's fingerprint: the lowercase hex SHA-256 of the UTF-8 bytes of its canonical form, a JSON
@@ -36,8 +38,25 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /*
+     * Specs are immutable and equal specs have equal fingerprints, so a fingerprint is computed once per
+     * distinct spec while that spec is in use (a cached contract registers the same specs on every
+     * connection). Weak keys: the memo never keeps a contract alive.
+     */
+    private static final Map<DatasetSpec, String> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** SHA-256 hex of {@link #canonicalForm}. */
     public static String of(DatasetSpec d) {
+        String known = MEMO.get(d);
+        if (known != null) {
+            return known;
+        }
+        String computed = compute(d);
+        MEMO.put(d, computed);
+        return computed;
+    }
+
+    private static String compute(DatasetSpec d) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalForm(d).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

@@ -1,0 +1,77 @@
+package io.dfschema.metadata.catalog;
+
+import io.dfschema.metadata.contract.Contract;
+import io.dfschema.metadata.contract.ContractParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parsed contracts shared by the connections of one JVM. A pool or a database tool opens many
+ * connections to the same catalog, and parsing a large contract costs more than registering it, so a
+ * contract is parsed again only when one of its files changed (size, modification time or the set of
+ * files of a folder). At most {@value #MAX_ENTRIES} catalogs are kept, least recently used first out.
+ */
+public final class ContractCache {
+    static final int MAX_ENTRIES = 16;
+
+    /** A file's identity as far as caching goes. */
+    private record Stamp(Path file, long size, long modified) {
+    }
+
+    private record Entry(List<Stamp> stamps, Contract contract) {
+    }
+
+    private static final Map<Path, Entry> ENTRIES = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    private ContractCache() {
+    }
+
+    /**
+     * The contract of a file or folder, parsed now or earlier from the same unchanged files.
+     *
+     * @throws io.dfschema.metadata.contract.ContractException with every problem (never cached)
+     */
+    public static Contract parse(Path fileOrFolder) {
+        Path key = fileOrFolder.toAbsolutePath().normalize();
+        List<Stamp> stamps = stamps(key);
+        synchronized (ENTRIES) {
+            Entry e = ENTRIES.get(key);
+            if (e != null && stamps != null && e.stamps().equals(stamps)) {
+                return e.contract();
+            }
+        }
+        Contract parsed = ContractParser.parse(fileOrFolder);
+        if (stamps != null) {
+            synchronized (ENTRIES) {
+                ENTRIES.put(key, new Entry(stamps, parsed));
+            }
+        }
+        return parsed;
+    }
+
+    /** The stamps of the files a contract is read from; null when they cannot be read (then no caching). */
+    private static List<Stamp> stamps(Path key) {
+        try {
+            List<Path> files = Files.isDirectory(key) ? ContractParser.contractFiles(key) : List.of(key);
+            List<Stamp> out = new ArrayList<>(files.size());
+            for (Path f : files) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                out.add(new Stamp(f, a.size(), a.lastModifiedTime().toMillis()));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
