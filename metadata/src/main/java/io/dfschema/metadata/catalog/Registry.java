@@ -66,14 +66,54 @@ public final class Registry {
         return contractSource.resolveSibling(stem + ".registry.json");
     }
 
+    /** What a registry file held when last read or written, and that file's size and time then. */
+    private record Snapshot(long size, long modified, Map<String, List<Entry>> datasets) {
+    }
+
+    /*
+     * Every connection to a catalog opens its registry; reading a large one costs more than registering
+     * its datasets, so the parsed content is reused while the file is unchanged.
+     */
+    private static final Map<Path, Snapshot> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Reads {@code file}, or starts an empty registry when it does not exist. */
     public static Registry open(Path file) throws SQLException {
-        Map<String, List<Entry>> datasets = new TreeMap<>();
+        Path key = file.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            return new Registry(file, datasets);
+            return new Registry(file, new TreeMap<>());
         }
+        Snapshot known = READ.get(key);
+        long[] stamp = stamp(file);
+        if (known != null && stamp != null && known.size() == stamp[0] && known.modified() == stamp[1]) {
+            return new Registry(file, copy(known.datasets()));
+        }
+        Registry r = new Registry(file, read(file));
+        if (stamp != null) {
+            READ.put(key, new Snapshot(stamp[0], stamp[1], copy(r.datasets)));
+        }
+        return r;
+    }
+
+    private static long[] stamp(Path file) {
         try {
-            Object doc = new Yaml(new SafeConstructor(new LoaderOptions()))
+            return new long[] {Files.size(file), Files.getLastModifiedTime(file).toMillis()};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, List<Entry>> copy(Map<String, List<Entry>> m) {
+        Map<String, List<Entry>> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        return out;
+    }
+
+    private static Map<String, List<Entry>> read(Path file) throws SQLException {
+        Map<String, List<Entry>> datasets = new TreeMap<>();
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE); // our own file: as large as the catalog needs
+            Object doc = new Yaml(new SafeConstructor(options))
                     .load(Files.readString(file, StandardCharsets.UTF_8));
             Map<?, ?> root = (Map<?, ?>) doc;
             if (!FORMAT.equals(root.get("format"))) {
@@ -99,7 +139,7 @@ public final class Registry {
         } catch (IOException | RuntimeException e) {
             throw new SQLException("cannot read registry '" + file + "': " + e, "58030", e);
         }
-        return new Registry(file, datasets);
+        return datasets;
     }
 
     public Path file() {
@@ -168,6 +208,10 @@ public final class Registry {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            long[] stamp = stamp(file);
+            if (stamp != null) {
+                READ.put(file.toAbsolutePath().normalize(), new Snapshot(stamp[0], stamp[1], copy(datasets)));
             }
         } catch (IOException e) {
             throw new SQLException("cannot write registry '" + file + "': " + e.getMessage(), "58030", e);
