@@ -498,17 +498,24 @@ pub fn contract_schema(session: &Session, catalog: &str, schema: &str) -> Result
 
 /// Registers a dataset without touching its files.
 pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
-    let state = session.ctx.state();
-    if state.get_file_format_factory(&spec.format).is_none() {
-        return Err(EngineError::new(
-            state::NOT_SUPPORTED,
-            format!("dataset {}: format {} is not available in this engine", spec.table, spec.format),
-        ));
-    }
-    // A bad setting should fail here, not at the first query.
-    let mut config = state.config().clone();
-    for (key, value) in &spec.settings {
-        config.options_mut().set(key, value)?;
+    // Read the state in place: cloning a whole SessionState per dataset would make a catalog of
+    // thousands of datasets slow to open.
+    {
+        let state_ref = session.ctx.state_ref();
+        let state = state_ref.read();
+        if state.get_file_format_factory(&spec.format).is_none() {
+            return Err(EngineError::new(
+                state::NOT_SUPPORTED,
+                format!("dataset {}: format {} is not available in this engine", spec.table, spec.format),
+            ));
+        }
+        // A bad setting should fail here, not at the first query.
+        if !spec.settings.is_empty() {
+            let mut config = state.config().clone();
+            for (key, value) in &spec.settings {
+                config.options_mut().set(key, value)?;
+            }
+        }
     }
     let provider = contract_schema(session, &spec.table.catalog, &spec.table.schema)?;
     provider.add_lazy(LazyDataset::new(spec, state_source(&session.ctx), session.contracts.events.clone()))
