@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,11 +54,23 @@ final class FunctionCheck {
         }
     }
 
+    /*
+     * Contracts are loaded right after the session opens, before any user function can exist, so every
+     * session of this engine build answers the same: the snapshot and probe results are taken once per
+     * JVM and reused (rows are still written for every session).
+     */
+    private static volatile Map<String, Set<Signature>> engineSignatures;
+    private static final Map<String, Optional<String>> PROBE_RESULTS = new ConcurrentHashMap<>();
+
     private FunctionCheck() {
     }
 
     static void run(Connection connection, Contract contract, Diagnostics diagnostics) throws SQLException {
-        Map<String, Set<Signature>> signatures = snapshot(connection);
+        Map<String, Set<Signature>> signatures = engineSignatures;
+        if (signatures == null) {
+            signatures = snapshot(connection);
+            engineSignatures = signatures;
+        }
         Map<String, String> requiredBy = new LinkedHashMap<>();
         Map<String, Integer> arity = new LinkedHashMap<>(ContractSession.REQUIRED_FUNCTIONS);
         ContractSession.REQUIRED_FUNCTIONS.keySet().forEach(f -> requiredBy.put(f, "contracts"));
@@ -86,7 +100,8 @@ final class FunctionCheck {
                     : sigs.isEmpty() ? "no fixed signature listed"
                     : "signatures (" + String.join("), (", sigs.stream().map(Signature::toString).toList()) + ")";
             if (PROBES.containsKey(f)) {
-                String error = probe(connection, PROBES.get(f));
+                String error = PROBE_RESULTS.computeIfAbsent(f,
+                        k -> Optional.ofNullable(probe(connection, PROBES.get(k)))).orElse(null);
                 actual = listed + "; " + (error == null ? "plans " + PROBES.get(f) : "fails " + PROBES.get(f) + ": " + error);
                 status = error == null ? "ok" : sigs == null ? "missing" : "signature_mismatch";
             } else if (sigs != null) {
