@@ -33,11 +33,11 @@ final class CstCatalog {
         return dir;
     }
 
-    /** Copies the contract and its data folder into {@code dir}; returns the copy's contract file. */
+    /** Copies the contract and its data folder into {@code dir} (created if need be); returns the copy's contract file. */
     static Path copyTo(Path dir) {
         Path source = sourceDirectory();
-        copy(source.resolve(CONTRACT), dir.resolve(CONTRACT));
         copy(source.resolve("data"), dir.resolve("data"));
+        copy(source.resolve(CONTRACT), dir.resolve(CONTRACT));
         return dir.resolve(CONTRACT);
     }
 
@@ -55,7 +55,7 @@ final class CstCatalog {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
+                    Files.createDirectories(target); // the data folder first, so dir exists before the contract
                 } else {
                     Files.copy(p, target);
                 }

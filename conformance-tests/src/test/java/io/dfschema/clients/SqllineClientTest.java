@@ -20,8 +20,9 @@ import sqlline.SqlLine;
 /**
  * sqlline 1.12 driving the driver: a scripted session ({@code --run=clients/sqlline-session.sql}:
  * !tables, !columns, !describe, key and index commands, !dbinfo, queries in table and CSV format,
- * DDL followed by metadata) and the same kind of session typed on standard input. The output
- * sqlline printed is asserted.
+ * DDL followed by metadata), one on the CST contract catalog ({@code clients/sqlline-cst-session.sql}:
+ * descriptions, the default, primary, imported, exported keys and indexes, queries on views and on
+ * dfschema.registrations) and a session typed on standard input. The output sqlline printed is asserted.
  */
 class SqllineClientTest {
 
@@ -144,6 +145,73 @@ class SqllineClientTest {
         assertLine(lines, "'datafusion','public','made_in_sqlline','TABLE','','','','','',''");
         assertLine(lines, "'datafusion','public','made_in_sqlline','answer','-5','Int64','19','null','0','10','0','','',"
                 + "'null','null','null','1','NO','','','','null','NO','NO'");
+    }
+
+    /** The CST catalog's metadata as sqlline's commands print it (expected values: {@link CstModel}). */
+    @Test
+    void scriptedSessionOnTheContractCatalog(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("cst-session.sql");
+        try (InputStream in = SqllineClientTest.class.getResourceAsStream("/clients/sqlline-cst-session.sql")) {
+            Files.write(script, in.readAllBytes());
+        }
+        List<String> args = connectArgs(CstCatalog.url(dir.resolve("catalog")));
+        args.add("--maxWidth=1000"); // the contract's type names and descriptions make wide lines
+        args.add("--run=" + script);
+        Run r = run(args, new ByteArrayInputStream(new byte[0]));
+        String out = r.out();
+        assertEquals(SqlLine.Status.OK, r.status(), r.err() + "\n" + out);
+        assertFalse(r.err().contains("Error:") || out.contains("Exception") || r.err().contains("Exception"),
+                r.err() + out);
+        assertTrue(r.err().contains("11/11"), "every script line ran: " + r.err());
+        List<String> lines = lines(out);
+
+        // !tables: the datasets, their versioned aliases and the views with the contract's descriptions
+        // (REMARKS), the diagnostics tables as SYSTEM TABLE
+        for (String t : CstModel.TABLES) {
+            assertLine(lines, "|cst|public|" + t + "|TABLE|" + CstModel.REMARKS.get(t) + "||||||");
+            assertLine(lines, "|cst|public|" + CstModel.alias(t) + "|TABLE|" + CstModel.REMARKS.get(t) + "||||||");
+        }
+        for (String v : CstModel.VIEWS) {
+            assertLine(lines, "|cst|public|" + v + "|VIEW|" + CstModel.REMARKS.get(v) + "||||||");
+        }
+        for (String t : CstModel.DIAGNOSTICS) {
+            assertLine(lines, "|cst|dfschema|" + t + "|SYSTEM TABLE|||||||");
+        }
+        // !columns libcst_files: REMARKS from the contract, the map and struct columns, the partition column
+        assertLine(lines, "|cst|public|libcst_files|file_id|-5|Int64|19|null|0|10|0|Stable file id||null|null|null|1|NO"
+                + "||||null|NO|NO|");
+        assertLine(lines, "|cst|public|libcst_files|attrs|2000|" + CstModel.MAP + "|null|null|null|null|1|File attributes:"
+                + " origin (git, vendored, generated), encoding, generator||null|null|null|3|YES||||null|NO|NO|");
+        assertLine(lines, "|cst|public|libcst_files|span|2002|" + CstModel.SPAN + "|null|null|null|null|1|Byte range of"
+                + " the whole file, [bstart, bend)||null|null|null|4|YES||||null|NO|NO|");
+        assertLine(lines, "|cst|public|libcst_files|repo|12|Utf8|2147483647|null|null|null|0|||null|null|2147483647|5|NO"
+                + "||||null|NO|NO|");
+        // !describe libcst_nodes: the declared default is COLUMN_DEF
+        assertLine(lines, "|cst|public|libcst_nodes|attrs|2000|" + CstModel.MAP + "|null|null|null|null|1|Node attributes:"
+                + " value of a Name, name of a FunctionDef, attr of an Attribute|MAP {}|null|null|null|5|YES||||null|NO|NO|");
+        // !primarykeys refs: three columns, KEY_SEQ in key order, the rows sorted by column name
+        List<String> pk = List.of("|cst|public|refs|from_node|1|refs_pkey|", "|cst|public|refs|kind|3|refs_pkey|",
+                "|cst|public|refs|to_node|2|refs_pkey|");
+        int first = lines.indexOf(pk.get(0));
+        assertTrue(first > 0, "no line " + pk.get(0) + " in:\n" + out);
+        assertEquals(pk, lines.subList(first, first + 3));
+        // !importedkeys refs and !exportedkeys libcst_nodes: both foreign keys, NO ACTION (3), not deferrable (7);
+        // each line twice, once per command
+        for (String fk : List.of("|cst|public|libcst_nodes|node_id|cst|public|refs|from_node|1|3|3|refs_from|libcst_nodes_pkey|7|",
+                "|cst|public|libcst_nodes|node_id|cst|public|refs|to_node|1|3|3|refs_to|libcst_nodes_pkey|7|")) {
+            assertEquals(2, lines.stream().filter(fk::equals).count(), fk + " in\n" + out);
+        }
+        // !indexes libcst_files: the primary key and the unique key over the partition column and path
+        assertLine(lines, "|cst|public|libcst_files|false||libcst_files_pkey|3|1|file_id||null|null||");
+        assertLine(lines, "|cst|public|libcst_files|false||libcst_files_repo_path_key|3|1|repo||null|null||");
+        assertLine(lines, "|cst|public|libcst_files|false||libcst_files_repo_path_key|3|2|path||null|null||");
+        // a view over a map value and struct fields, the diagnostics table, a view in CSV
+        assertLine(lines, "|httpkit|src/errors.py|202|config|7|13|");
+        assertLine(lines, "|httpkit|src/errors.py|205|err|29|32|");
+        for (String t : CstModel.TABLES) {
+            assertLine(lines, "|public." + t + "|1|registered|strict|");
+        }
+        assertLine(lines, "'build_model','3'");
     }
 
     @Test
