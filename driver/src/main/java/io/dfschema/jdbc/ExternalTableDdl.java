@@ -23,7 +23,8 @@ record ExternalTableDdl(String schema, String name, String location) {
     private static final Pattern LOCATION = Pattern.compile("\\bLOCATION\\s+'((?:[^']|'')*)'", Pattern.CASE_INSENSITIVE);
 
     /** The parsed statement, or null when {@code sql} is not a CREATE EXTERNAL TABLE. */
-    static ExternalTableDdl parse(String sql) {
+    static ExternalTableDdl parse(String text) {
+        String sql = text.substring(leadingComments(text));
         Matcher m = HEAD.matcher(sql);
         if (!m.find()) {
             return null;
@@ -62,5 +63,24 @@ record ExternalTableDdl(String schema, String name, String location) {
         String name = parts.get(parts.size() - 1);
         String schema = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
         return new ExternalTableDdl(schema, name, location);
+    }
+
+    /** Where the statement starts after leading whitespace, {@code --} line comments and block comments. */
+    private static int leadingComments(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            if (Character.isWhitespace(sql.charAt(i))) {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 2;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 }
