@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * HikariCP 5 over the driver: pool start-up (isValid, then a connectionTestQuery), 16 threads
  * running queries and metadata calls on pooled connections, and after the pool closes, no native
- * session, plan or stream left behind ({@link NativeStats}).
+ * session, plan or stream left behind ({@link NativeStats}); and a small pool over the CST contract
+ * catalog's URL.
  */
 class HikariPoolClientTest {
 
@@ -158,6 +159,32 @@ class HikariPoolClientTest {
             }
             assertEquals(baseline.sessions() + bean.getTotalConnections(), during.sessions(),
                     "one native session per pooled connection: " + during);
+        }
+        assertBackToBaseline(baseline);
+    }
+
+    /**
+     * A pool over the CST contract catalog's URL: every pooled connection opens the catalog (the same copy,
+     * so connections opening at once share its registry file), validates with isValid and queries its views.
+     */
+    @Test
+    void poolOverTheContractCatalog(@TempDir Path dir) throws Exception {
+        NativeStats baseline = NativeStats.read();
+        HikariConfig cfg = config(CstCatalog.url(dir), "dfschema-cst");
+        cfg.setMaximumPoolSize(2);
+        try (HikariDataSource ds = new HikariDataSource(cfg);
+             Connection a = ds.getConnection();
+             Connection b = ds.getConnection()) {
+            assertTrue(a.isValid(2) && b.isValid(2));
+            assertEquals("cst", a.getCatalog());
+            assertEquals(List.of(List.of("27")), ClientFixture.rows(a, "SELECT count(*) FROM call_edges"));
+            try (PreparedStatement ps = b.prepareStatement(
+                    "SELECT name, bstart, bend FROM libcst_names WHERE node_id = ?")) {
+                ps.setLong(1, 202);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertEquals(List.of(List.of("config", "7", "13")), ClientFixture.rows(rs));
+                }
+            }
         }
         assertBackToBaseline(baseline);
     }

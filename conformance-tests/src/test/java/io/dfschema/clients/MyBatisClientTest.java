@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * MyBatis with its own POOLED data source over the driver, an XML mapper with result maps over
  * struct, list and map columns (type handlers reading java.sql.Struct, java.sql.Array and
  * java.util.Map), a nested collection from a join, dynamic SQL and parameter binding of every
- * common Java type, including nulls.
+ * common Java type, including nulls; and an annotated mapper over the CST contract catalog.
  */
 class MyBatisClientTest {
 
@@ -133,6 +135,30 @@ class MyBatisClientTest {
             assertEquals("it's \"quoted\" ü", m.noteBody(1));
             assertNull(m.noteBody(2));
             assertNull(m.noteBody(3));
+        }
+    }
+
+    /** An annotated mapper over the CST contract catalog, through the same configuration and pool. */
+    interface CstMapper {
+        @Select("SELECT repo, path, name FROM libcst_names WHERE repo = #{repo} AND path = #{path} ORDER BY node_id")
+        List<Map<String, Object>> names(@Param("repo") String repo, @Param("path") String path);
+    }
+
+    @Test
+    void annotatedMapperOverTheContractCatalog(@TempDir Path cst) throws Exception {
+        Properties props = new Properties();
+        props.setProperty("url", CstCatalog.url(cst));
+        SqlSessionFactory cstFactory;
+        try (InputStream config = Resources.getResourceAsStream("clients/mybatis-config.xml")) {
+            cstFactory = new SqlSessionFactoryBuilder().build(config, props);
+        }
+        cstFactory.getConfiguration().addMapper(CstMapper.class);
+        try (SqlSession session = cstFactory.openSession()) {
+            List<Map<String, Object>> names = session.getMapper(CstMapper.class).names("httpkit", "src/errors.py");
+            assertEquals(Map.of("repo", "httpkit", "path", "src/errors.py", "name", "config"), names.get(0));
+            assertTrue(names.size() > 1, names.toString());
+        } finally {
+            ((PooledDataSource) cstFactory.getConfiguration().getEnvironment().getDataSource()).forceCloseAll();
         }
     }
 

@@ -28,7 +28,8 @@ import org.springframework.jdbc.support.rowset.SqlRowSet;
 /**
  * Spring's JdbcTemplate over the driver (one session shared through a SingleConnectionDataSource,
  * so DDL and DML see each other): query with row mappers, queryForObject/List/Map, update with
- * binds and nulls, batchUpdate, named parameters, SqlRowSet metadata, and error translation.
+ * binds and nulls, batchUpdate, named parameters, SqlRowSet metadata, and error translation; and a
+ * template over the CST contract catalog.
  */
 class SpringJdbcTemplateClientTest {
 
@@ -100,6 +101,18 @@ class SpringJdbcTemplateClientTest {
         DataAccessException bad = assertThrows(DataAccessException.class,
                 () -> jdbc.queryForList("SELECT no_such_column FROM customers"));
         assertTrue(bad.getMessage().contains("no_such_column"), bad.getMessage());
+    }
+
+    /** A template over the CST contract catalog: a bind on a view, and a map column read as a java.util.Map. */
+    @Test
+    void queriesOnTheContractCatalog(@TempDir Path cst) throws Exception {
+        try (Connection c = CstCatalog.connect(cst)) {
+            JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(c, true));
+            assertEquals(List.of("read_config"), template.queryForList(
+                    "SELECT callee FROM call_edges WHERE caller_file_id = ? ORDER BY callee", String.class, 2L));
+            Object attrs = template.queryForObject("SELECT attrs FROM libcst_files WHERE file_id = ?", Object.class, 1L);
+            assertTrue(attrs instanceof Map<?, ?> m && "git".equals(m.get("origin")), String.valueOf(attrs));
+        }
     }
 
     @Test
