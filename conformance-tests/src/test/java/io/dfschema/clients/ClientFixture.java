@@ -36,6 +36,10 @@ final class ClientFixture {
             new String[] {"orders", "TABLE"},
             new String[] {"profiles", "TABLE"});
 
+    /** The six diagnostics tables every session has in its {@code dfschema} schema (docs/diagnostics.md). */
+    static final List<String> DIAGNOSTICS = List.of("adapter_events", "function_checks", "partition_checks",
+            "registrations", "settings", "view_checks");
+
     static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL);
     }

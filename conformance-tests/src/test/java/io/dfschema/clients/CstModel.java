@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@code examples/demo/cst/cst.dfschema.yaml} declares about cst.public, written out the way a
@@ -40,6 +41,28 @@ final class CstModel {
 
     static String alias(String dataset) {
         return dataset + "_v1";
+    }
+
+    /**
+     * Every table (datasets and their aliases) and view of cst.public, sorted by name, each shown as
+     * {@code "<type>: <description>"} with the client's word for a table or a view.
+     */
+    static Map<String, String> described(String table, String view) {
+        Map<String, String> out = new TreeMap<>();
+        for (String t : TABLES) {
+            out.put(t, table + ": " + REMARKS.get(t));
+            out.put(alias(t), table + ": " + REMARKS.get(t));
+        }
+        for (String v : VIEWS) {
+            out.put(v, view + ": " + REMARKS.get(v));
+        }
+        return out;
+    }
+
+    /** The columns of a table, alias or view. */
+    static List<Column> columns(String name) {
+        String dataset = name.endsWith("_v1") ? name.substring(0, name.length() - "_v1".length()) : name;
+        return COLUMNS.get(dataset);
     }
 
     /** Table and view descriptions (REMARKS), by name. */
@@ -116,10 +139,6 @@ final class CstModel {
                     "libcst_nodes_pkey"),
             new ForeignKey("refs_to", "refs", List.of("to_node"), "libcst_nodes", List.of("node_id"),
                     "libcst_nodes_pkey"));
-
-    /** The six diagnostics tables every session has in its {@code dfschema} schema (docs/diagnostics.md). */
-    static final List<String> DIAGNOSTICS = List.of("adapter_events", "function_checks", "partition_checks",
-            "registrations", "settings", "view_checks");
 
     private static Column bigint(String name, boolean nullable, String remarks) {
         return new Column(name, Types.BIGINT, "Int64", nullable, null, remarks);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,23 +74,13 @@ class JooqCstCatalogTest {
                 meta.getSchemas().stream().map(org.jooq.Schema::getName).sorted().toList());
         Map<String, Table<?>> tables = publicTables(meta);
 
-        Map<String, String> expected = new TreeMap<>();
-        for (String t : CstModel.TABLES) {
-            expected.put(t, TableType.TABLE + ": " + CstModel.REMARKS.get(t));
-            expected.put(CstModel.alias(t), TableType.TABLE + ": " + CstModel.REMARKS.get(t));
-        }
-        for (String v : CstModel.VIEWS) {
-            expected.put(v, TableType.VIEW + ": " + CstModel.REMARKS.get(v));
-        }
         Map<String, String> seen = new TreeMap<>();
         tables.forEach((name, t) -> seen.put(name, t.getTableType() + ": " + t.getComment()));
-        assertEquals(expected, seen);
+        assertEquals(CstModel.described(TableType.TABLE.toString(), TableType.VIEW.toString()), seen);
 
         // fields: name, order, nullability, comment (jOOQ shows "" for none)
         for (Map.Entry<String, Table<?>> e : tables.entrySet()) {
-            String declaredAs = e.getKey().endsWith("_v1") ? e.getKey().substring(0, e.getKey().length() - 3)
-                    : e.getKey();
-            List<String> want = CstModel.COLUMNS.get(declaredAs).stream()
+            List<String> want = CstModel.columns(e.getKey()).stream()
                     .map(c -> c.name() + " " + c.nullable() + " " + (c.remarks() == null ? "" : c.remarks())).toList();
             List<String> got = new ArrayList<>();
             for (Field<?> f : e.getValue().fields()) {
@@ -141,7 +132,7 @@ class JooqCstCatalogTest {
             indexes.add(new CstModel.Key(index.getName(), index.getTable().getName(),
                     index.getFields().stream().map(SortField::getName).toList()));
         }
-        indexes.sort(java.util.Comparator.comparing(CstModel.Key::name));
+        indexes.sort(Comparator.comparing(CstModel.Key::name));
         assertEquals(CstModel.UNIQUE_KEYS, indexes);
 
         // foreign keys, from getImportedKeys: names, columns, the referenced table, columns and key (PK_NAME)
@@ -152,7 +143,7 @@ class JooqCstCatalogTest {
                         fk.getKey().getTable().getName(), names(fk.getKeyFields()), fk.getKey().getName()));
             }
         });
-        fks.sort(java.util.Comparator.comparing(CstModel.ForeignKey::name));
+        fks.sort(Comparator.comparing(CstModel.ForeignKey::name));
         assertEquals(CstModel.FOREIGN_KEYS, fks);
         assertEquals(fks.size(), meta.getForeignKeys().size());
         // and navigable: refs has two keys into libcst_nodes

@@ -156,7 +156,7 @@ class SchemaCrawlerClientTest {
 
             // and the diagnostics tables every session has
             Schema diagnostics = catalog.lookupSchema("datafusion.dfschema").orElseThrow();
-            assertEquals(CstModel.DIAGNOSTICS, catalog.getTables(diagnostics).stream().map(Table::getName).sorted()
+            assertEquals(ClientFixture.DIAGNOSTICS, catalog.getTables(diagnostics).stream().map(Table::getName).sorted()
                     .toList());
             for (Table t : catalog.getTables(diagnostics)) {
                 assertEquals("SYSTEM TABLE", t.getTableType().getTableType(), t.getFullName());

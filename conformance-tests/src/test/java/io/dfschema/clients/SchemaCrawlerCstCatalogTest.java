@@ -2,12 +2,12 @@ package io.dfschema.clients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +56,7 @@ class SchemaCrawlerCstCatalogTest {
             assertForeignKeys(catalog, pub);
 
             Schema diagnostics = catalog.lookupSchema("cst.dfschema").orElseThrow();
-            assertEquals(CstModel.DIAGNOSTICS, catalog.getTables(diagnostics).stream().map(Table::getName).sorted()
+            assertEquals(ClientFixture.DIAGNOSTICS, catalog.getTables(diagnostics).stream().map(Table::getName).sorted()
                     .toList());
             assertTrue(catalog.getRoutines().isEmpty(), "routines were not asked for");
         }
@@ -64,20 +64,12 @@ class SchemaCrawlerCstCatalogTest {
 
     /** Each dataset (and its versioned alias) as TABLE, each view as VIEW, all with the contract's description. */
     private static void assertTablesAndRemarks(Catalog catalog, Schema pub) {
-        Map<String, String> expected = new TreeMap<>();
-        for (String t : CstModel.TABLES) {
-            expected.put(t, "TABLE: " + CstModel.REMARKS.get(t));
-            expected.put(CstModel.alias(t), "TABLE: " + CstModel.REMARKS.get(t));
-        }
-        for (String v : CstModel.VIEWS) {
-            expected.put(v, "VIEW: " + CstModel.REMARKS.get(v));
-        }
         Map<String, String> seen = new TreeMap<>();
         for (Table t : catalog.getTables(pub)) {
             seen.put(t.getName(), t.getTableType().getTableType().toUpperCase() + ": "
                     + (t.hasRemarks() ? t.getRemarks() : null));
         }
-        assertEquals(expected, seen);
+        assertEquals(CstModel.described("TABLE", "VIEW"), seen);
         for (String v : CstModel.VIEWS) {
             assertTrue(table(catalog, pub, v).getTableType().isView(), v);
         }
@@ -88,9 +80,7 @@ class SchemaCrawlerCstCatalogTest {
         Map<String, List<CstModel.Column>> expected = new TreeMap<>();
         Map<String, List<CstModel.Column>> seen = new TreeMap<>();
         for (Table t : catalog.getTables(pub)) {
-            String declaredAs = t.getName().endsWith("_v1") ? t.getName().substring(0, t.getName().length() - 3)
-                    : t.getName();
-            expected.put(t.getName(), CstModel.COLUMNS.get(declaredAs));
+            expected.put(t.getName(), CstModel.columns(t.getName()));
             List<CstModel.Column> columns = new ArrayList<>();
             for (Column col : t.getColumns()) {
                 columns.add(new CstModel.Column(col.getName(),
@@ -118,7 +108,7 @@ class SchemaCrawlerCstCatalogTest {
                 }
             }
         }
-        seen.sort(java.util.Comparator.comparing(CstModel.Key::table));
+        seen.sort(Comparator.comparing(CstModel.Key::table));
         assertEquals(CstModel.PRIMARY_KEYS, seen);
         assertFalse(table(catalog, pub, "repos").lookupColumn("url").orElseThrow().isPartOfPrimaryKey());
     }
@@ -131,7 +121,7 @@ class SchemaCrawlerCstCatalogTest {
     private static void assertUniqueIndexes(Catalog catalog, Schema pub) {
         List<CstModel.Key> expected = new ArrayList<>(CstModel.PRIMARY_KEYS);
         expected.addAll(CstModel.UNIQUE_KEYS);
-        expected.sort(java.util.Comparator.comparing(CstModel.Key::name));
+        expected.sort(Comparator.comparing(CstModel.Key::name));
         List<CstModel.Key> seen = new ArrayList<>();
         for (Table t : catalog.getTables(pub)) {
             for (Index index : t.getIndexes()) {
@@ -140,7 +130,7 @@ class SchemaCrawlerCstCatalogTest {
                         index.getColumns().stream().map(IndexColumn::getName).toList()));
             }
         }
-        seen.sort(java.util.Comparator.comparing(CstModel.Key::name));
+        seen.sort(Comparator.comparing(CstModel.Key::name));
         assertEquals(expected, seen);
         Table repos = table(catalog, pub, "repos");
         assertTrue(repos.lookupColumn("url").orElseThrow().isPartOfUniqueIndex());
@@ -178,7 +168,7 @@ class SchemaCrawlerCstCatalogTest {
                 constraints.put(t.getName(), tc.stream().sorted().toList());
             }
         }
-        java.util.Comparator<CstModel.ForeignKey> byName = java.util.Comparator.comparing(CstModel.ForeignKey::name);
+        Comparator<CstModel.ForeignKey> byName = Comparator.comparing(CstModel.ForeignKey::name);
         imported.sort(byName);
         exported.sort(byName);
         assertEquals(CstModel.FOREIGN_KEYS, imported);

@@ -60,6 +60,24 @@ class SqllineClientTest {
         return args;
     }
 
+    /**
+     * Runs the script {@code resource} with {@code --run} and asserts that sqlline ran every one of its
+     * {@code statements} lines without an error or exception.
+     */
+    private static Run runScript(List<String> args, String resource, int statements, Path dir) throws Exception {
+        Path script = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = SqllineClientTest.class.getResourceAsStream(resource)) {
+            Files.write(script, in.readAllBytes());
+        }
+        args.add("--run=" + script);
+        Run r = run(args, new ByteArrayInputStream(new byte[0]));
+        assertEquals(SqlLine.Status.OK, r.status(), r.err() + "\n" + r.out());
+        assertFalse(r.err().contains("Error:"), r.err());
+        assertFalse(r.out().contains("Exception") || r.err().contains("Exception"), r.err() + r.out());
+        assertTrue(r.err().contains(statements + "/" + statements), "every script line ran: " + r.err());
+        return r;
+    }
+
     /** The lines of {@code text} between the first line containing {@code from} and the next containing {@code to}. */
     private static String section(String text, String from, String to) {
         int a = text.indexOf(from);
@@ -83,19 +101,8 @@ class SqllineClientTest {
 
     @Test
     void scriptedSession(@TempDir Path dir) throws Exception {
-        String url = ClientFixture.fixtureUrl(dir);
-        Path script = dir.resolve("session.sql");
-        try (InputStream in = SqllineClientTest.class.getResourceAsStream("/clients/sqlline-session.sql")) {
-            Files.write(script, in.readAllBytes());
-        }
-        List<String> args = connectArgs(url);
-        args.add("--run=" + script);
-        Run r = run(args, new ByteArrayInputStream(new byte[0]));
+        Run r = runScript(connectArgs(ClientFixture.fixtureUrl(dir)), "/clients/sqlline-session.sql", 15, dir);
         String out = r.out();
-        assertEquals(SqlLine.Status.OK, r.status(), r.err() + "\n" + out);
-        assertFalse(r.err().contains("Error:"), r.err());
-        assertFalse(out.contains("Exception") || r.err().contains("Exception"), r.err() + out);
-        assertTrue(r.err().contains("15/15"), "every script line ran: " + r.err());
         List<String> lines = lines(out);
 
         // !tables: information_schema as SYSTEM TABLE, the fixture's tables and the view
@@ -150,19 +157,9 @@ class SqllineClientTest {
     /** The CST catalog's metadata as sqlline's commands print it (expected values: {@link CstModel}). */
     @Test
     void scriptedSessionOnTheContractCatalog(@TempDir Path dir) throws Exception {
-        Path script = dir.resolve("cst-session.sql");
-        try (InputStream in = SqllineClientTest.class.getResourceAsStream("/clients/sqlline-cst-session.sql")) {
-            Files.write(script, in.readAllBytes());
-        }
         List<String> args = connectArgs(CstCatalog.url(dir.resolve("catalog")));
         args.add("--maxWidth=1000"); // the contract's type names and descriptions make wide lines
-        args.add("--run=" + script);
-        Run r = run(args, new ByteArrayInputStream(new byte[0]));
-        String out = r.out();
-        assertEquals(SqlLine.Status.OK, r.status(), r.err() + "\n" + out);
-        assertFalse(r.err().contains("Error:") || out.contains("Exception") || r.err().contains("Exception"),
-                r.err() + out);
-        assertTrue(r.err().contains("11/11"), "every script line ran: " + r.err());
+        String out = runScript(args, "/clients/sqlline-cst-session.sql", 11, dir).out();
         List<String> lines = lines(out);
 
         // !tables: the datasets, their versioned aliases and the views with the contract's descriptions
@@ -174,7 +171,7 @@ class SqllineClientTest {
         for (String v : CstModel.VIEWS) {
             assertLine(lines, "|cst|public|" + v + "|VIEW|" + CstModel.REMARKS.get(v) + "||||||");
         }
-        for (String t : CstModel.DIAGNOSTICS) {
+        for (String t : ClientFixture.DIAGNOSTICS) {
             assertLine(lines, "|cst|dfschema|" + t + "|SYSTEM TABLE|||||||");
         }
         // !columns libcst_files: REMARKS from the contract, the map and struct columns, the partition column
