@@ -381,4 +381,17 @@ class ContractCatalogTest {
                     "SELECT arrow_typeof(path) || '|' || arrow_typeof(repo) || '|' || arrow_typeof(file_id) FROM files LIMIT 1"));
         }
     }
+
+    @Test
+    void aRegistryThatCannotBeWrittenDoesNotStopTheCatalogFromOpening() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("unwritable"));
+        Files.writeString(d.resolve("c.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/"));
+        // A non-empty folder where the registry file belongs: no process, root included, can replace it.
+        Files.createDirectories(d.resolve("c.registry.json").resolve("occupied"));
+        try (Connection c = open("unwritable/c.dfschema.yaml", "")) {
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
+            String message = Db.one(c, "SELECT message FROM dfschema.registrations WHERE status = 'unrecorded'");
+            assertTrue(message.contains("c.registry.json"), message);
+        }
+    }
 }

@@ -141,11 +141,27 @@ public final class ContractSession {
             }
             checkFunctions(contract);
         } finally {
+            if (registry != null) {
+                releaseRegistry();
+            }
             // Rows of a failed load are written too: they say what failed.
             diagnostics.flush();
-            if (registry != null) {
-                registry.release();
-            }
+        }
+    }
+
+    /**
+     * Writes the registry file. A catalog in a folder the process cannot write to still opens: what
+     * could not be recorded is said in dfschema.registrations (status {@code unrecorded}), and the next
+     * connection infers or records again.
+     */
+    private void releaseRegistry() throws SQLException {
+        try {
+            registry.release();
+        } catch (SQLException e) {
+            diagnostics.append(DiagnosticTable.REGISTRATIONS, row("dataset", "", "version", null, "fingerprint", null,
+                    "ddl", null, "location", registry.file().toString(), "profile", profile.name(),
+                    "status", "unrecorded", "message", e.getMessage(), "registered_at", diagnostics.now(),
+                    "scan_policy", null, "files_schema", null));
         }
     }
 

@@ -79,7 +79,8 @@ public final class Registry {
     /** Reads {@code file}, or starts an empty registry when it does not exist. */
     public static Registry open(Path file) throws SQLException {
         Path key = file.toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file)) {
+            // Nothing recorded yet (or something that is not a registry in the way: writing will say so).
             return new Registry(file, new TreeMap<>());
         }
         Snapshot known = READ.get(key);
@@ -201,8 +202,9 @@ public final class Registry {
         });
         String json = CanonicalJson.write(Map.of("format", FORMAT, "datasets", ds)) + "\n";
         dirty = false;
+        Path tmp = null;
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".registry", ".tmp");
+            tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".registry", ".tmp");
             Files.writeString(tmp, json, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -214,7 +216,14 @@ public final class Registry {
                 READ.put(file.toAbsolutePath().normalize(), new Snapshot(stamp[0], stamp[1], copy(datasets)));
             }
         } catch (IOException e) {
-            throw new SQLException("cannot write registry '" + file + "': " + e.getMessage(), "58030", e);
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the write error is the one to report
+                }
+            }
+            throw new SQLException("cannot write registry '" + file + "': " + e, "58030", e);
         }
     }
 }
