@@ -41,25 +41,41 @@ public record HardeningProfile(Profile preset, Map<String, String> settings, Map
     /** The connection properties that override one setting of the profile each. */
     public enum Override {
         /** {@code timezone}: the session time zone, e.g. {@code +00:00} or {@code Europe/Berlin}. */
-        TIMEZONE("timezone"),
+        TIMEZONE("timezone", TIME_ZONE),
         /** {@code view_types}: true for Utf8View/BinaryView strings, false for Utf8/Binary. */
-        VIEW_TYPES("view_types"),
+        VIEW_TYPES("view_types", VIEW_TYPES_SQL, VIEW_TYPES_PARQUET),
         /** {@code show_schema}: EXPLAIN shows each plan node's schema. */
-        SHOW_SCHEMA("show_schema"),
+        SHOW_SCHEMA("show_schema", HardeningProfile.SHOW_SCHEMA),
         /** {@code types_info}: formatted results show column types. */
-        TYPES_INFO("types_info"),
-        /** {@code aggregate_schema_check}: compare logical and physical aggregate schemas. */
-        AGGREGATE_SCHEMA_CHECK("aggregate_schema_check");
+        TYPES_INFO("types_info", HardeningProfile.TYPES_INFO),
+        /** {@code aggregate_schema_check}: compare logical and physical aggregate schemas (the setting is its negation). */
+        AGGREGATE_SCHEMA_CHECK("aggregate_schema_check", SKIP_AGGREGATE_CHECK);
 
         private final String property;
+        private final List<String> settings;
 
-        Override(String property) {
+        Override(String property, String... settings) {
             this.property = property;
+            this.settings = List.of(settings);
         }
 
         /** The connection property name. */
         public String property() {
             return property;
+        }
+
+        /** The DataFusion settings this property sets. */
+        public List<String> settings() {
+            return settings;
+        }
+
+        /** The value each of {@link #settings()} gets for the property value {@code v} (already stripped). */
+        String settingValue(String v) {
+            return switch (this) {
+                case TIMEZONE -> v;
+                case AGGREGATE_SCHEMA_CHECK -> Boolean.toString(!Boolean.parseBoolean(bool(this, v)));
+                default -> bool(this, v);
+            };
         }
     }
 
@@ -103,20 +119,23 @@ public record HardeningProfile(Profile preset, Map<String, String> settings, Map
                 continue;
             }
             v = v.strip();
-            switch (o) {
-                case TIMEZONE -> s.put(TIME_ZONE, v);
-                case VIEW_TYPES -> {
-                    String b = bool(o, v);
-                    s.put(VIEW_TYPES_SQL, b);
-                    s.put(VIEW_TYPES_PARQUET, b);
-                }
-                case SHOW_SCHEMA -> s.put(SHOW_SCHEMA, bool(o, v));
-                case TYPES_INFO -> s.put(TYPES_INFO, bool(o, v));
-                case AGGREGATE_SCHEMA_CHECK -> s.put(SKIP_AGGREGATE_CHECK, Boolean.toString(!Boolean.parseBoolean(bool(o, v))));
+            String value = o.settingValue(v);
+            for (String setting : o.settings()) {
+                s.put(setting, value);
             }
             applied.put(o.property(), v);
         }
         return new HardeningProfile(preset, s, applied, strictChecks);
+    }
+
+    /** The override property that set {@code setting}, or null when none did. */
+    public String overriddenBy(String setting) {
+        for (Override o : Override.values()) {
+            if (overrides.containsKey(o.property()) && o.settings().contains(setting)) {
+                return o.property();
+            }
+        }
+        return null;
     }
 
     /** The preset's name as contracts and the {@code profile} property spell it. */
