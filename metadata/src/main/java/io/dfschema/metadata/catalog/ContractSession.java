@@ -7,7 +7,6 @@ import io.dfschema.engine.DatasetRegistration;
 import io.dfschema.engine.EngineException;
 import io.dfschema.engine.FieldDecl;
 import io.dfschema.engine.LogicalPlanHandle;
-import io.dfschema.engine.NativeStats;
 import io.dfschema.engine.Session;
 import io.dfschema.metadata.contract.ColumnSpec;
 import io.dfschema.metadata.contract.Contract;
@@ -35,8 +34,6 @@ import java.util.stream.Collectors;
  * registrations go straight to the engine {@link Session}.
  */
 public final class ContractSession {
-    /** Functions contracts rely on, with the argument count the driver and the views call them with. */
-    static final Map<String, Integer> REQUIRED_FUNCTIONS = requiredFunctions();
 
     private final Session session;
     private final Connection connection;
@@ -80,8 +77,9 @@ public final class ContractSession {
         String now = diagnostics.now();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : effective.entrySet()) {
+            String override = profile.overriddenBy(e.getKey());
             String source = explicitSettings.containsKey(e.getKey()) ? "connection property"
-                    : overriddenBy(profile, e.getKey()) != null ? "override " + overriddenBy(profile, e.getKey())
+                    : override != null ? "override " + override
                     : profile.settings().containsKey(e.getKey()) ? "profile" : "engine default";
             rows.add(row("name", e.getKey(), "value", e.getValue(), "source", source, "profile", profile.name(),
                     "recorded_at", now));
@@ -320,13 +318,7 @@ public final class ContractSession {
             String qualified = Sql.qualified(h.spec().schema(), v.name());
             String viewName = h.spec().schema() + "." + v.name();
             execute("CREATE VIEW " + qualified + " AS " + v.sql());
-            List<ArrowField> actual;
-            try (CancelToken cancel = new CancelToken();
-                 LogicalPlanHandle plan = session.sql("SELECT * FROM " + qualified, cancel)) {
-                actual = plan.schema();
-            } catch (EngineException e) {
-                throw new SQLException(e.getMessage(), e.sqlState(), e);
-            }
+            List<ArrowField> actual = outputColumns(qualified);
             ViewCheck check = ViewCheck.of(v, actual, typeSettings);
             String now = diagnostics.now();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -377,13 +369,7 @@ public final class ContractSession {
      * its columns as the engine registered them.
      */
     public void recordExternalTable(String schema, String name, String ddl, String location) throws SQLException {
-        List<ArrowField> fields;
-        try (CancelToken cancel = new CancelToken();
-             LogicalPlanHandle plan = session.sql("SELECT * FROM " + Sql.qualified(schema, name), cancel)) {
-            fields = plan.schema();
-        } catch (EngineException e) {
-            throw new SQLException(e.getMessage(), e.sqlState(), e);
-        }
+        List<ArrowField> fields = outputColumns(Sql.qualified(schema, name));
         DatasetSpec.Builder b = DatasetSpec.builder(name).schema(schema)
                 .format(io.dfschema.metadata.contract.DataFormat.PARQUET);
         List<FieldDecl> decls = new ArrayList<>();
@@ -430,6 +416,16 @@ public final class ContractSession {
         return new SQLException(message, sqlState);
     }
 
+    /** The columns of a table or view as the engine plans {@code SELECT *} from it (nothing runs). */
+    private List<ArrowField> outputColumns(String qualifiedName) throws SQLException {
+        try (CancelToken cancel = new CancelToken();
+             LogicalPlanHandle plan = session.sql("SELECT * FROM " + qualifiedName, cancel)) {
+            return plan.schema();
+        } catch (EngineException e) {
+            throw new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     private void execute(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
@@ -449,25 +445,6 @@ public final class ContractSession {
         return m;
     }
 
-    private static String overriddenBy(HardeningProfile p, String setting) {
-        for (HardeningProfile.Override o : HardeningProfile.Override.values()) {
-            if (p.overrides().containsKey(o.property()) && settingOf(o).contains(setting)) {
-                return o.property();
-            }
-        }
-        return null;
-    }
-
-    private static List<String> settingOf(HardeningProfile.Override o) {
-        return switch (o) {
-            case TIMEZONE -> List.of(HardeningProfile.TIME_ZONE);
-            case VIEW_TYPES -> List.of(HardeningProfile.VIEW_TYPES_SQL, HardeningProfile.VIEW_TYPES_PARQUET);
-            case SHOW_SCHEMA -> List.of(HardeningProfile.SHOW_SCHEMA);
-            case TYPES_INFO -> List.of(HardeningProfile.TYPES_INFO);
-            case AGGREGATE_SCHEMA_CHECK -> List.of(HardeningProfile.SKIP_AGGREGATE_CHECK);
-        };
-    }
-
     private static String option(Session session, String key) throws SQLException {
         String v = call(() -> session.option(key));
         return v == null ? "" : v;
@@ -483,21 +460,5 @@ public final class ContractSession {
         } catch (EngineException e) {
             throw new SQLException(e.getMessage(), e.sqlState(), e);
         }
-    }
-
-    private static Map<String, Integer> requiredFunctions() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("arrow_typeof", 1);
-        m.put("arrow_metadata", 1);
-        m.put("get_field", 2);
-        m.put("map_extract", 2);
-        m.put("map_entries", 1);
-        m.put("unnest", 1);
-        return m;
-    }
-
-    /** Engine version for function checks. */
-    static String engineVersion() {
-        return NativeStats.engineVersion();
     }
 }

@@ -1,5 +1,6 @@
 package io.dfschema.metadata.catalog;
 
+import io.dfschema.engine.NativeStats;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.DatasetSpec;
 import io.dfschema.metadata.contract.ViewSpec;
@@ -29,18 +30,17 @@ import java.util.regex.Pattern;
  */
 final class FunctionCheck {
     private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
-    /*
-     * A call of the shape contracts use, per required function. information_schema.parameters only lists
-     * fixed signatures, and these functions (variadic or user-defined in DataFusion 55) have none
-     * there, so planning a call is the check that says whether the engine takes it.
+    /**
+     * A function contracts rely on: the argument count they call it with, and a call of that shape.
+     * information_schema.parameters lists only fixed signatures, and these functions (variadic or
+     * user-defined in DataFusion 55) have none there, so planning the call is what says whether the
+     * engine takes it.
      */
-    private static final Map<String, String> PROBES = Map.of(
-            "arrow_typeof", "SELECT arrow_typeof(1)",
-            "arrow_metadata", "SELECT arrow_metadata(x) FROM (VALUES (1)) AS t(x)",
-            "get_field", "SELECT get_field(named_struct('a', 1), 'a')",
-            "map_extract", "SELECT map_extract(map(['k'], [1]), 'k')",
-            "map_entries", "SELECT map_entries(map(['k'], [1]))",
-            "unnest", "SELECT * FROM unnest(make_array(1))");
+    private record Required(int arguments, String probe) {
+    }
+
+    /** The functions every contract relies on, in the order they are reported. */
+    private static final Map<String, Required> REQUIRED = requiredFunctions();
 
     /** A signature: how many arguments, and whether the last one repeats. */
     record Signature(int arguments, boolean variadic) {
@@ -72,26 +72,26 @@ final class FunctionCheck {
             engineSignatures = signatures;
         }
         Map<String, String> requiredBy = new LinkedHashMap<>();
-        Map<String, Integer> arity = new LinkedHashMap<>(ContractSession.REQUIRED_FUNCTIONS);
-        ContractSession.REQUIRED_FUNCTIONS.keySet().forEach(f -> requiredBy.put(f, "contracts"));
+        REQUIRED.keySet().forEach(f -> requiredBy.put(f, "contracts"));
         for (DatasetSpec d : contract.datasets()) {
             for (ViewSpec v : d.views()) {
                 Matcher m = CALL.matcher(v.sql());
                 while (m.find()) {
                     String f = m.group(1).toLowerCase(Locale.ROOT);
-                    if (signatures.containsKey(f) || PROBES.containsKey(f)) {
+                    if (signatures.containsKey(f) || REQUIRED.containsKey(f)) {
                         requiredBy.merge(f, "view " + d.schema() + "." + v.name(),
                                 (a, b) -> a.contains(b) ? a : a + ", " + b);
                     }
                 }
             }
         }
-        String engine = ContractSession.engineVersion();
+        String engine = NativeStats.engineVersion();
         String now = diagnostics.now();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : requiredBy.entrySet()) {
             String f = e.getKey();
-            Integer n = arity.get(f);
+            Required required = REQUIRED.get(f);
+            Integer n = required == null ? null : required.arguments();
             String expected = n == null ? "exists" : "takes " + n + " argument" + (n == 1 ? "" : "s");
             String status;
             String actual;
@@ -99,10 +99,10 @@ final class FunctionCheck {
             String listed = sigs == null ? "not in information_schema.routines"
                     : sigs.isEmpty() ? "no fixed signature listed"
                     : "signatures (" + String.join("), (", sigs.stream().map(Signature::toString).toList()) + ")";
-            if (PROBES.containsKey(f)) {
+            if (required != null) {
                 String error = PROBE_RESULTS.computeIfAbsent(f,
-                        k -> Optional.ofNullable(probe(connection, PROBES.get(k)))).orElse(null);
-                actual = listed + "; " + (error == null ? "plans " + PROBES.get(f) : "fails " + PROBES.get(f) + ": " + error);
+                        k -> Optional.ofNullable(probe(connection, required.probe()))).orElse(null);
+                actual = listed + "; " + (error == null ? "plans " + required.probe() : "fails " + required.probe() + ": " + error);
                 status = error == null ? "ok" : sigs == null ? "missing" : "signature_mismatch";
             } else if (sigs != null) {
                 actual = listed;
@@ -145,6 +145,17 @@ final class FunctionCheck {
             }
         });
         return out;
+    }
+
+    private static Map<String, Required> requiredFunctions() {
+        Map<String, Required> m = new LinkedHashMap<>();
+        m.put("arrow_typeof", new Required(1, "SELECT arrow_typeof(1)"));
+        m.put("arrow_metadata", new Required(1, "SELECT arrow_metadata(x) FROM (VALUES (1)) AS t(x)"));
+        m.put("get_field", new Required(2, "SELECT get_field(named_struct('a', 1), 'a')"));
+        m.put("map_extract", new Required(2, "SELECT map_extract(map(['k'], [1]), 'k')"));
+        m.put("map_entries", new Required(1, "SELECT map_entries(map(['k'], [1]))"));
+        m.put("unnest", new Required(1, "SELECT * FROM unnest(make_array(1))"));
+        return m;
     }
 
     private static String probe(Connection connection, String sql) {
