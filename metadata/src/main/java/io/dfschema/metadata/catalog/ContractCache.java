@@ -2,10 +2,8 @@ package io.dfschema.metadata.catalog;
 
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.ContractParser;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +18,7 @@ import java.util.Map;
 public final class ContractCache {
     static final int MAX_ENTRIES = 16;
 
-    /** A file's identity as far as caching goes. */
-    private record Stamp(Path file, long size, long modified) {
-    }
-
-    private record Entry(List<Stamp> stamps, Contract contract) {
+    private record Entry(List<FileStamp> stamps, Contract contract) {
     }
 
     private static final Map<Path, Entry> ENTRIES = new LinkedHashMap<>(16, 0.75f, true) {
@@ -44,7 +38,7 @@ public final class ContractCache {
      */
     public static Contract parse(Path fileOrFolder) {
         Path key = fileOrFolder.toAbsolutePath().normalize();
-        List<Stamp> stamps = stamps(key);
+        List<FileStamp> stamps = stamps(key);
         synchronized (ENTRIES) {
             Entry e = ENTRIES.get(key);
             if (e != null && stamps != null && e.stamps().equals(stamps)) {
@@ -61,17 +55,21 @@ public final class ContractCache {
     }
 
     /** The stamps of the files a contract is read from; null when they cannot be read (then no caching). */
-    private static List<Stamp> stamps(Path key) {
+    private static List<FileStamp> stamps(Path key) {
+        List<Path> files;
         try {
-            List<Path> files = Files.isDirectory(key) ? ContractParser.contractFiles(key) : List.of(key);
-            List<Stamp> out = new ArrayList<>(files.size());
-            for (Path f : files) {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                out.add(new Stamp(f, a.size(), a.lastModifiedTime().toMillis()));
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
+            files = Files.isDirectory(key) ? ContractParser.contractFiles(key) : List.of(key);
+        } catch (RuntimeException e) {
             return null;
         }
+        List<FileStamp> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            FileStamp stamp = FileStamp.of(f);
+            if (stamp == null) {
+                return null;
+            }
+            out.add(stamp);
+        }
+        return out;
     }
 }

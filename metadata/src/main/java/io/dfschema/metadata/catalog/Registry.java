@@ -66,8 +66,8 @@ public final class Registry {
         return contractSource.resolveSibling(stem + ".registry.json");
     }
 
-    /** What a registry file held when last read or written, and that file's size and time then. */
-    private record Snapshot(long size, long modified, Map<String, List<Entry>> datasets) {
+    /** What a registry file held when last read or written, and that file's stamp then. */
+    private record Snapshot(FileStamp stamp, Map<String, List<Entry>> datasets) {
     }
 
     /*
@@ -84,23 +84,15 @@ public final class Registry {
             return new Registry(file, new TreeMap<>());
         }
         Snapshot known = READ.get(key);
-        long[] stamp = stamp(file);
-        if (known != null && stamp != null && known.size() == stamp[0] && known.modified() == stamp[1]) {
+        FileStamp stamp = FileStamp.of(file);
+        if (known != null && stamp != null && known.stamp().equals(stamp)) {
             return new Registry(file, copy(known.datasets()));
         }
         Registry r = new Registry(file, read(file));
         if (stamp != null) {
-            READ.put(key, new Snapshot(stamp[0], stamp[1], copy(r.datasets)));
+            READ.put(key, new Snapshot(stamp, copy(r.datasets)));
         }
         return r;
-    }
-
-    private static long[] stamp(Path file) {
-        try {
-            return new long[] {Files.size(file), Files.getLastModifiedTime(file).toMillis()};
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static Map<String, List<Entry>> copy(Map<String, List<Entry>> m) {
@@ -211,9 +203,9 @@ public final class Registry {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            long[] stamp = stamp(file);
+            FileStamp stamp = FileStamp.of(file);
             if (stamp != null) {
-                READ.put(file.toAbsolutePath().normalize(), new Snapshot(stamp[0], stamp[1], copy(datasets)));
+                READ.put(file.toAbsolutePath().normalize(), new Snapshot(stamp, copy(datasets)));
             }
         } catch (IOException e) {
             if (tmp != null) {
