@@ -15,9 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +73,32 @@ class ContractCatalogTest {
             Db.exec(c, "COPY (" + FILES_SQL + ") TO '" + dir.resolve("files") + "/' STORED AS PARQUET PARTITIONED BY (repo)");
         }
         Files.writeString(dir.resolve("cst.dfschema.yaml"), CATALOG, StandardCharsets.UTF_8);
+    }
+
+    /** The demo catalog for a file one folder below {@code dir}, next to the shared files. */
+    static final String CATALOG_IN_SUBFOLDER = CATALOG.replace("location: files/", "location: ../files/");
+
+    /** Writes {@code yaml} as {@code <folder>/c.dfschema.yaml} under {@code dir}; returns that relative path. */
+    static String writeCatalog(String folder, String yaml) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(folder));
+        Files.writeString(d.resolve("c.dfschema.yaml"), yaml, StandardCharsets.UTF_8);
+        return folder + "/c.dfschema.yaml";
+    }
+
+    /** A catalog of the shared files alone, with {@code file_id} and {@code path} declared as given. */
+    static String filesOnly(String profileLine, String fileIdType, String pathType) {
+        return "dfschema: 1\n" + profileLine + """
+                datasets:
+                  - name: files
+                    format: parquet
+                    location: ../files/
+                    partition_columns: [{name: repo, type: VARCHAR}]
+                    columns:
+                      - {name: file_id, type: %s}
+                      - {name: path, type: %s}
+                      - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
+                      - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
+                """.formatted(fileIdType, pathType);
     }
 
     static Connection open(String catalogFile, String props) throws SQLException {
@@ -166,21 +190,8 @@ class ContractCatalogTest {
 
     @Test
     void driftIsRejectedNamingColumnAndBothTypes() throws Exception {
-        Path d = Files.createDirectories(dir.resolve("drift"));
-        Files.writeString(d.resolve("c.dfschema.yaml"), """
-                dfschema: 1
-                datasets:
-                  - name: files
-                    format: parquet
-                    location: ../files/
-                    partition_columns: [{name: repo, type: VARCHAR}]
-                    columns:
-                      - {name: file_id, type: VARCHAR}
-                      - {name: path, type: VARCHAR}
-                      - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
-                      - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
-                """);
-        try (Connection c = open("drift/c.dfschema.yaml", "")) {
+        String catalog = writeCatalog("drift", filesOnly("", "VARCHAR", "VARCHAR"));
+        try (Connection c = open(catalog, "")) {
             assertEquals(List.of("registered"), Db.column(c, "SELECT status FROM dfschema.registrations"
                     + " WHERE dataset = 'public.files'"), "nothing reads the files before the first query");
             SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files"));
@@ -190,16 +201,15 @@ class ContractCatalogTest {
             assertEquals(List.of("drift"), Db.column(c, "SELECT status FROM dfschema.registrations"
                     + " WHERE status <> 'registered' AND dataset = 'public.files'"));
         }
-        SQLException eager = assertThrows(SQLException.class, () -> open("drift/c.dfschema.yaml", "resolve=eager"));
+        SQLException eager = assertThrows(SQLException.class, () -> open(catalog, "resolve=eager"));
         assertEquals("42804", eager.getSQLState(), eager.getMessage());
     }
 
     @Test
     void viewMismatchFailsTheConnectionWithATable() throws Exception {
-        Path d = Files.createDirectories(dir.resolve("badview"));
-        Files.writeString(d.resolve("c.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/")
-                .replace("{name: bstart, type: BIGINT}", "{name: bstart, type: INT}"));
-        SQLException e = assertThrows(SQLException.class, () -> open("badview/c.dfschema.yaml", ""));
+        String catalog = writeCatalog("badview",
+                CATALOG_IN_SUBFOLDER.replace("{name: bstart, type: BIGINT}", "{name: bstart, type: INT}"));
+        SQLException e = assertThrows(SQLException.class, () -> open(catalog, ""));
         assertTrue(e.getMessage().contains("column") && e.getMessage().contains("| expected")
                 && e.getMessage().contains("bstart") && e.getMessage().contains("Int32")
                 && e.getMessage().contains("Int64") && e.getMessage().contains("type differs"), e.getMessage());
@@ -207,14 +217,12 @@ class ContractCatalogTest {
 
     @Test
     void partitionMismatchIsAnErrorUnderStrictAndRecordedOtherwise() throws Exception {
-        Path d = Files.createDirectories(dir.resolve("parts"));
-        String yaml = CATALOG.replace("location: files/", "location: ../files/")
-                .replace("partition_columns: [{name: repo, type: VARCHAR}]", "partition_columns: [{name: repo, type: INT}]");
-        Files.writeString(d.resolve("c.dfschema.yaml"), yaml);
-        SQLException e = assertThrows(SQLException.class, () -> open("parts/c.dfschema.yaml", ""));
+        String catalog = writeCatalog("parts", CATALOG_IN_SUBFOLDER.replace(
+                "partition_columns: [{name: repo, type: VARCHAR}]", "partition_columns: [{name: repo, type: INT}]"));
+        SQLException e = assertThrows(SQLException.class, () -> open(catalog, ""));
         assertEquals("42P16", e.getSQLState(), e.getMessage());
         assertTrue(e.getMessage().contains("value 'alpha' is not a Int32"), e.getMessage());
-        try (Connection c = open("parts/c.dfschema.yaml", "profile=default")) {
+        try (Connection c = open(catalog, "profile=default")) {
             assertEquals("mismatch", Db.one(c, "SELECT status FROM dfschema.partition_checks WHERE column_name = 'repo'"));
         }
     }
@@ -314,7 +322,7 @@ class ContractCatalogTest {
     @Test
     void repoUrlsMountAFolderAsASchemaAndDatasetUrlsPickOneDataset() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("Team Repo"));
-        Files.writeString(repo.resolve("a.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/"));
+        Files.writeString(repo.resolve("a.dfschema.yaml"), CATALOG_IN_SUBFOLDER);
         try (Connection c = DriverManager.getConnection("jdbc:dfschema:repo://" + repo)) {
             assertEquals("3", Db.one(c, "SELECT count(*) FROM team_repo.files"));
             assertEquals("team_repo", c.getSchema());
@@ -360,22 +368,8 @@ class ContractCatalogTest {
 
     @Test
     void arrowTypeNamesPinWhatSqlLeavesToTheSession() throws Exception {
-        Path d = Files.createDirectories(dir.resolve("pinned"));
-        Files.writeString(d.resolve("c.dfschema.yaml"), """
-                dfschema: 1
-                profile: strict
-                datasets:
-                  - name: files
-                    format: parquet
-                    location: ../files/
-                    partition_columns: [{name: repo, type: VARCHAR}]
-                    columns:
-                      - {name: file_id, type: Int64}
-                      - {name: path, type: Utf8View}
-                      - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
-                      - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
-                """);
-        try (Connection c = open("pinned/c.dfschema.yaml", "")) {
+        String catalog = writeCatalog("pinned", filesOnly("profile: strict\n", "Int64", "Utf8View"));
+        try (Connection c = open(catalog, "")) {
             // strict makes VARCHAR Utf8; the Arrow name pins Utf8View for this one column.
             assertEquals("Utf8View|Utf8|Int64", Db.one(c,
                     "SELECT arrow_typeof(path) || '|' || arrow_typeof(repo) || '|' || arrow_typeof(file_id) FROM files LIMIT 1"));
@@ -384,11 +378,10 @@ class ContractCatalogTest {
 
     @Test
     void aRegistryThatCannotBeWrittenDoesNotStopTheCatalogFromOpening() throws Exception {
-        Path d = Files.createDirectories(dir.resolve("unwritable"));
-        Files.writeString(d.resolve("c.dfschema.yaml"), CATALOG.replace("location: files/", "location: ../files/"));
+        String catalog = writeCatalog("unwritable", CATALOG_IN_SUBFOLDER);
         // A non-empty folder where the registry file belongs: no process, root included, can replace it.
-        Files.createDirectories(d.resolve("c.registry.json").resolve("occupied"));
-        try (Connection c = open("unwritable/c.dfschema.yaml", "")) {
+        Files.createDirectories(dir.resolve("unwritable/c.registry.json/occupied"));
+        try (Connection c = open(catalog, "")) {
             assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
             String message = Db.one(c, "SELECT message FROM dfschema.registrations WHERE status = 'unrecorded'");
             assertTrue(message.contains("c.registry.json"), message);
