@@ -13,6 +13,10 @@
 //! Java drains; a failed build is not kept, so the next reference tries again.
 
 mod dataset;
+mod partitions;
+mod set;
+
+pub use set::DatasetSet;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
@@ -58,6 +62,7 @@ mod flag {
     pub const CACHE: i32 = 2;
     pub const MUTABLE: i32 = 4;
     pub const CHECK_DRIFT: i32 = 8;
+    pub const STRICT_PARTITIONS: i32 = 16;
 }
 
 /// One key of the order the files are sorted in.
@@ -88,6 +93,8 @@ pub struct DatasetSpec {
     pub cache: bool,
     pub mutable: bool,
     pub check_drift: bool,
+    /// A partition check that finds a mismatch fails the build (otherwise it is only reported).
+    pub strict_partitions: bool,
 }
 
 impl DatasetSpec {
@@ -121,6 +128,7 @@ impl DatasetSpec {
             cache: flags & flag::CACHE != 0,
             mutable: flags & flag::MUTABLE != 0,
             check_drift: flags & flag::CHECK_DRIFT != 0,
+            strict_partitions: flags & flag::STRICT_PARTITIONS != 0,
         };
         spec.check_shape()?;
         Ok(spec)
@@ -243,7 +251,22 @@ pub struct CatalogEvent {
     pub status: &'static str,
     pub message: String,
     pub files_schema: String,
+    /// The partition check's rows, flattened (see [`flatten_findings`]); empty when none ran.
+    pub partitions: String,
     pub millis: u128,
+}
+
+/// Partition-check rows as one string: fields (column, level, actual, reason) separated
+/// by U+001F, rows by U+001E; the separators cannot occur in folder names we report.
+fn flatten_findings(findings: &[partitions::Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            let level = f.level.map(|l| l.to_string()).unwrap_or_default();
+            [f.column.as_str(), level.as_str(), f.actual.as_str(), f.reason.as_str()].join("\u{1f}")
+        })
+        .collect::<Vec<_>>()
+        .join("\u{1e}")
 }
 
 /// Events are kept until Java drains them; a session nobody drains keeps only the newest.
@@ -263,12 +286,14 @@ impl CatalogEvents {
         q.push_back(event);
     }
 
-    /// Takes every queued event, oldest first, 7 strings each.
+    /// Takes every queued event, oldest first, 8 strings each.
     pub fn drain_flat(&self) -> Vec<String> {
         let events: Vec<CatalogEvent> = self.queue.lock().unwrap_or_else(PoisonError::into_inner).drain(..).collect();
         events
             .into_iter()
-            .flat_map(|e| [e.catalog, e.schema, e.name, e.status.to_string(), e.message, e.files_schema, e.millis.to_string()])
+            .flat_map(|e| {
+                [e.catalog, e.schema, e.name, e.status.to_string(), e.message, e.files_schema, e.partitions, e.millis.to_string()]
+            })
             .collect()
     }
 }
@@ -313,9 +338,9 @@ impl fmt::Debug for LazyDataset {
 }
 
 impl LazyDataset {
-    fn new(spec: DatasetSpec, state: StateSource, events: Arc<CatalogEvents>) -> Self {
+    fn new(spec: Arc<DatasetSpec>, state: StateSource, events: Arc<CatalogEvents>) -> Self {
         stats::CATALOG_OBJECTS.inc();
-        LazyDataset { spec: Arc::new(spec), state, events, table: OnceCell::new() }
+        LazyDataset { spec, state, events, table: OnceCell::new() }
     }
 
     /// The table, building it on first use.
@@ -336,6 +361,7 @@ impl LazyDataset {
         let (status, result) = match attempt.result {
             Ok(table) => ("resolved", Ok(table)),
             Err(e) if attempt.drift => ("drift", Err(e)),
+            Err(e) if attempt.partition_mismatch => ("partition", Err(e)),
             Err(e) => ("failed", Err(e.context(format_args!("dataset {q} cannot be read")))),
         };
         self.events.push(CatalogEvent {
@@ -345,6 +371,7 @@ impl LazyDataset {
             status,
             message: result.as_ref().err().map(|e| e.message.clone()).unwrap_or_default(),
             files_schema: attempt.files_schema.map(|s| dataset::describe(&s)).unwrap_or_default(),
+            partitions: attempt.partitions.as_deref().map(flatten_findings).unwrap_or_default(),
             millis: started.elapsed().as_millis(),
         });
         result
@@ -369,9 +396,47 @@ pub struct ContractSchemaProvider {
 
 #[derive(Debug, Default)]
 struct Entries {
+    /// Datasets registered one by one in this session.
     lazy: HashMap<String, Arc<LazyDataset>>,
+    /// Name (and alias) → spec maps shared with other sessions (see [`DatasetSet`]):
+    /// mounting one costs the same for ten datasets as for ten thousand.
+    mounted: Vec<Arc<set::SchemaSpecs>>,
+    /// This session's datasets of the mounted maps, made on first reference, by
+    /// canonical name (a name and its alias share one).
+    instantiated: HashMap<String, Arc<LazyDataset>>,
+    /// Mounted names dropped in this session.
+    dropped: HashSet<String>,
+    /// How instantiated datasets reach the session; set by the first mount.
+    origin: Option<Origin>,
     /// Tables in `inner` that SQL must not drop (append-only diagnostics tables).
     undroppable: HashSet<String>,
+}
+
+#[derive(Clone)]
+struct Origin {
+    state: StateSource,
+    events: Arc<CatalogEvents>,
+}
+
+impl fmt::Debug for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Origin")
+    }
+}
+
+impl Entries {
+    /// The spec a mounted map gives `name`, unless this session dropped the name.
+    fn mounted_spec(&self, name: &str) -> Option<&Arc<DatasetSpec>> {
+        if self.dropped.contains(name) {
+            return None;
+        }
+        self.mounted.iter().find_map(|m| m.get(name))
+    }
+
+    /// Whether a lazy entry (own or mounted) has this name.
+    fn has_lazy(&self, name: &str) -> bool {
+        self.lazy.contains_key(name) || self.mounted_spec(name).is_some()
+    }
 }
 
 impl ContractSchemaProvider {
@@ -388,17 +453,57 @@ impl ContractSchemaProvider {
         self.entries.write().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The lazy dataset called `name`, making this session's copy of a mounted one on
+    /// first use (no I/O: it is built when its table is asked for).
     fn lazy_entry(&self, name: &str) -> Option<Arc<LazyDataset>> {
-        self.read().lazy.get(name).cloned()
+        let spec = {
+            let entries = self.read();
+            if let Some(own) = entries.lazy.get(name) {
+                return Some(own.clone());
+            }
+            let spec = entries.mounted_spec(name)?.clone();
+            if let Some(made) = entries.instantiated.get(&spec.table.table) {
+                return Some(made.clone());
+            }
+            spec
+        };
+        let mut entries = self.write();
+        let origin = entries.origin.clone()?;
+        let made = entries
+            .instantiated
+            .entry(spec.table.table.clone())
+            .or_insert_with(|| Arc::new(LazyDataset::new(spec, origin.state, origin.events)));
+        Some(made.clone())
     }
 
     fn add_lazy(&self, entry: LazyDataset) -> Result<()> {
         let name = &entry.spec.table;
         let mut entries = self.write();
-        if entries.lazy.contains_key(&name.table) || self.inner.table_exist(&name.table) {
+        if entries.has_lazy(&name.table) || self.inner.table_exist(&name.table) {
             return Err(EngineError::duplicate_table(&name.to_string()));
         }
         entries.lazy.insert(name.table.clone(), Arc::new(entry));
+        Ok(())
+    }
+
+    /// Adds a shared name → spec map; a name already taken in this schema is refused.
+    fn mount(&self, specs: Arc<set::SchemaSpecs>, origin: Origin) -> Result<()> {
+        let mut entries = self.write();
+        // Look the smaller side up in the larger, so mounting stays cheap for big maps.
+        let mut taken: Vec<String> = self.inner.table_names();
+        taken.extend(entries.lazy.keys().cloned());
+        let clash = taken.iter().find(|n| specs.get(n.as_str()).is_some()).cloned().or_else(|| {
+            entries.mounted.iter().find_map(|m| {
+                let (small, large) = if m.len() < specs.len() { (m, &specs) } else { (&specs, m) };
+                small.names().find(|n| large.get(n).is_some() && !entries.dropped.contains(*n)).map(str::to_string)
+            })
+        });
+        if let Some(name) = clash {
+            let q = specs.get(&name).map(|s| s.table.to_string()).unwrap_or(name);
+            return Err(EngineError::duplicate_table(&q));
+        }
+        entries.mounted.push(specs);
+        entries.origin.get_or_insert(origin);
         Ok(())
     }
 
@@ -406,7 +511,7 @@ impl ContractSchemaProvider {
     pub fn add_undroppable_table(&self, name: &TableName, table: Arc<dyn TableProvider>) -> Result<()> {
         // Held so a lazy registration of the same name cannot slip in between.
         let mut entries = self.write();
-        if entries.lazy.contains_key(&name.table) || self.inner.table_exist(&name.table) {
+        if entries.has_lazy(&name.table) || self.inner.table_exist(&name.table) {
             return Err(EngineError::duplicate_table(&name.to_string()));
         }
         self.inner.register_table(name.table.clone(), table)?;
@@ -425,7 +530,11 @@ impl Drop for ContractSchemaProvider {
 impl SchemaProvider for ContractSchemaProvider {
     fn table_names(&self) -> Vec<String> {
         let mut names = self.inner.table_names();
-        names.extend(self.read().lazy.keys().cloned());
+        let entries = self.read();
+        names.extend(entries.lazy.keys().cloned());
+        for m in &entries.mounted {
+            names.extend(m.names().filter(|n| !entries.dropped.contains(*n)).map(str::to_string));
+        }
         names
     }
 
@@ -439,14 +548,14 @@ impl SchemaProvider for ContractSchemaProvider {
     /// Answered without building, so listing tables (information_schema.tables, JDBC
     /// getTables) never reads files.
     async fn table_type(&self, name: &str) -> DfResult<Option<TableType>> {
-        match self.lazy_entry(name) {
-            Some(_) => Ok(Some(TableType::Base)),
-            None => self.inner.table_type(name).await,
+        if self.read().has_lazy(name) {
+            return Ok(Some(TableType::Base));
         }
+        self.inner.table_type(name).await
     }
 
     fn register_table(&self, name: String, table: Arc<dyn TableProvider>) -> DfResult<Option<Arc<dyn TableProvider>>> {
-        if self.lazy_entry(&name).is_some() {
+        if self.read().has_lazy(&name) {
             return Err(DataFusionError::Plan(format!("The table {name} already exists")));
         }
         self.inner.register_table(name, table)
@@ -457,6 +566,11 @@ impl SchemaProvider for ContractSchemaProvider {
         if let Some(entry) = entries.lazy.remove(name) {
             return Ok(entry.built());
         }
+        if let Some(spec) = entries.mounted_spec(name).cloned() {
+            entries.dropped.insert(name.to_string());
+            // The alias (or the name) may still be in use, so the session's copy stays.
+            return Ok(entries.instantiated.get(&spec.table.table).and_then(|e| e.built()));
+        }
         if entries.undroppable.contains(name) {
             return Err(EngineError::read_only(format!("table {name} is append-only and cannot be dropped")).into());
         }
@@ -464,7 +578,7 @@ impl SchemaProvider for ContractSchemaProvider {
     }
 
     fn table_exist(&self, name: &str) -> bool {
-        self.lazy_entry(name).is_some() || self.inner.table_exist(name)
+        self.read().has_lazy(name) || self.inner.table_exist(name)
     }
 }
 
@@ -496,29 +610,44 @@ pub fn contract_schema(session: &Session, catalog: &str, schema: &str) -> Result
 
 // ------------------------------------------------------------------ API behind the JNI calls
 
-/// Registers a dataset without touching its files.
-pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
+/// Mistakes in a spec that this session can tell without touching files: a format the
+/// engine lacks, a setting it does not know.
+pub fn check_spec(session: &Session, spec: &DatasetSpec) -> Result<()> {
     // Read the state in place: cloning a whole SessionState per dataset would make a catalog of
     // thousands of datasets slow to open.
-    {
-        let state_ref = session.ctx.state_ref();
-        let state = state_ref.read();
-        if state.get_file_format_factory(&spec.format).is_none() {
-            return Err(EngineError::new(
-                state::NOT_SUPPORTED,
-                format!("dataset {}: format {} is not available in this engine", spec.table, spec.format),
-            ));
-        }
-        // A bad setting should fail here, not at the first query.
-        if !spec.settings.is_empty() {
-            let mut config = state.config().clone();
-            for (key, value) in &spec.settings {
-                config.options_mut().set(key, value)?;
-            }
+    let state_ref = session.ctx.state_ref();
+    let state = state_ref.read();
+    if state.get_file_format_factory(&spec.format).is_none() {
+        return Err(EngineError::new(
+            state::NOT_SUPPORTED,
+            format!("dataset {}: format {} is not available in this engine", spec.table, spec.format),
+        ));
+    }
+    if !spec.settings.is_empty() {
+        let mut config = state.config().clone();
+        for (key, value) in &spec.settings {
+            config.options_mut().set(key, value)?;
         }
     }
+    Ok(())
+}
+
+/// Registers a dataset without touching its files.
+pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
+    check_spec(session, &spec)?;
     let provider = contract_schema(session, &spec.table.catalog, &spec.table.schema)?;
-    provider.add_lazy(LazyDataset::new(spec, state_source(&session.ctx), session.contracts.events.clone()))
+    provider.add_lazy(LazyDataset::new(Arc::new(spec), state_source(&session.ctx), session.contracts.events.clone()))
+}
+
+/// Makes every dataset of `set` (checked when it was filled) known to the session, in
+/// time independent of how many there are: the schemas share the set's maps.
+pub fn mount_set(session: &Session, set: &DatasetSet) -> Result<()> {
+    let origin = Origin { state: state_source(&session.ctx), events: session.contracts.events.clone() };
+    for specs in set.schemas() {
+        let provider = contract_schema(session, specs.catalog(), specs.schema())?;
+        provider.mount(specs, origin.clone())?;
+    }
+    Ok(())
 }
 
 /// Builds a registered dataset now (a no-op for ordinary tables).

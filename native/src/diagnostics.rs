@@ -20,7 +20,7 @@ use datafusion::logical_expr::dml::{InsertOp, MergeIntoClause};
 use datafusion::logical_expr::{Expr, TableType};
 use datafusion::physical_plan::ExecutionPlan;
 
-use crate::catalog::{contract_schema, lookup_table, TableName};
+use crate::catalog::{contract_schema, lookup_table, mount_set, DatasetSet, TableName};
 use crate::errors::{EngineError, Result};
 use crate::runtime::run;
 use crate::session::Session;
@@ -121,9 +121,32 @@ pub fn create_append_only_table(session: &Session, name: &TableName, columns: Ve
     contract_schema(session, &name.catalog, &name.schema)?.add_undroppable_table(name, table)
 }
 
+/// The append-only table called `name`, or an error saying it is not one.
+fn append_only(session: &Session, name: &TableName) -> Result<Arc<dyn TableProvider>> {
+    let table = lookup_table(session, name)?;
+    if table.downcast_ref::<AppendOnlyTable>().is_none() {
+        return Err(EngineError::read_only(format!("table {name} is not an append-only table")));
+    }
+    Ok(table)
+}
+
+/// Mounts `set` into the session and appends the diagnostic rows it carries, stamped
+/// with `millis` (the time of this mount).
+pub fn mount_with_rows(session: &Session, set: &DatasetSet, millis: i64) -> Result<()> {
+    mount_set(session, set)?;
+    let rows = set.rows_for(|t| Ok(append_only(session, t)?.schema()), millis)?;
+    if let Some((name, batches)) = rows {
+        let table = append_only(session, &name)?;
+        if let Some(table) = table.downcast_ref::<AppendOnlyTable>() {
+            table.append(batches);
+        }
+    }
+    Ok(())
+}
+
 /// Decodes `json_lines` with the table's schema and appends the rows; all or nothing.
 pub fn append_json_rows(session: &Session, name: &TableName, json_lines: String) -> Result<()> {
-    let table = lookup_table(session, name)?;
+    let table = append_only(session, name)?;
     let Some(table) = table.downcast_ref::<AppendOnlyTable>() else {
         return Err(EngineError::read_only(format!("table {name} is not an append-only table")));
     };

@@ -63,6 +63,8 @@ pub mod state {
     pub const UNDEFINED_TABLE: &str = "42P01";
     pub const DUPLICATE_TABLE: &str = "42P07";
     pub const DATATYPE_MISMATCH: &str = "42804";
+    /// PostgreSQL's invalid_table_definition: partition folders that contradict the declaration.
+    pub const INVALID_PARTITION: &str = "42P16";
     pub const UNDEFINED_COLUMN: &str = "42703";
     pub const UNDEFINED_FUNCTION: &str = "42883";
     pub const AMBIGUOUS_COLUMN: &str = "42702";

@@ -31,7 +31,7 @@ use jni::sys::{jbyteArray, jint, jlong, jlongArray, jobjectArray, jstring, JNI_V
 use jni::JNIEnv;
 use jni::JavaVM;
 
-use catalog::{DatasetSpec, TableName};
+use catalog::{DatasetSet, DatasetSpec, TableName};
 use errors::{EngineError, Result};
 use exec::{Plan, ResultStream};
 use runtime::CancelToken;
@@ -464,6 +464,93 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionRegisterDatas
         )?;
         let session = unsafe { borrow::<Session>(session, "session")? };
         catalog::register_dataset(session, spec)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetNew<'l>(mut env: JNIEnv<'l>, _class: JClass<'l>) -> jlong {
+    guard(&mut env, 0, |_| Ok(into_handle(DatasetSet::default())))
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetAdd<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    set: jlong,
+    session: jlong,
+    head: JObjectArray<'l>,
+    columns: JObjectArray<'l>,
+    partition_columns: JObjectArray<'l>,
+    options: JObjectArray<'l>,
+    settings: JObjectArray<'l>,
+    sort_keys: JObjectArray<'l>,
+    flags: jint,
+    aliases: JObjectArray<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let spec = DatasetSpec::from_flat(
+            &string_array(env, &head)?,
+            &string_array(env, &columns)?,
+            string_array(env, &partition_columns)?,
+            &string_array(env, &options)?,
+            &string_array(env, &settings)?,
+            &string_array(env, &sort_keys)?,
+            flags,
+        )?;
+        let aliases = string_array(env, &aliases)?;
+        let set = unsafe { borrow::<DatasetSet>(set, "dataset set")? };
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        catalog::check_spec(session, &spec)?;
+        set.add(spec, aliases)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetRows<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    set: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    table: JString<'l>,
+    json_lines: JString<'l>,
+    time_column: JString<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let name = table_name(env, &catalog, &schema, &table)?;
+        let json_lines = java_string(env, &json_lines)?;
+        let time_column = java_string(env, &time_column)?;
+        let set = unsafe { borrow::<DatasetSet>(set, "dataset set")? };
+        set.set_rows(name, json_lines, time_column);
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetFree<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    set: jlong,
+) {
+    // Sessions that mounted the set keep its maps alive through their own references.
+    guard(&mut env, (), |_| {
+        unsafe { free::<DatasetSet>(set) };
+        Ok(())
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionMountDatasetSet<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    set: jlong,
+    millis: jlong,
+) {
+    guard(&mut env, (), |_| {
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let set = unsafe { borrow::<DatasetSet>(set, "dataset set")? };
+        diagnostics::mount_with_rows(session, set, millis)
     })
 }
 

@@ -75,8 +75,12 @@ pub static CANCEL_TOKENS: LiveCounter = LiveCounter::new();
 /// reference cycle keeps a closed session's state alive.
 pub static CATALOG_OBJECTS: LiveCounter = LiveCounter::new();
 
-/// [sessions, plans, streams, cancel tokens, heap bytes, catalog objects]
-pub fn snapshot() -> [i64; 6] {
+/// Dataset sets (contract catalogs prepared once and mounted by many sessions). Their
+/// Java owner frees them; they outlive the sessions that mount them.
+pub static DATASET_SETS: LiveCounter = LiveCounter::new();
+
+/// [sessions, plans, streams, cancel tokens, heap bytes, catalog objects, dataset sets]
+pub fn snapshot() -> [i64; 7] {
     [
         SESSIONS.get(),
         PLANS.get(),
@@ -84,5 +88,6 @@ pub fn snapshot() -> [i64; 6] {
         CANCEL_TOKENS.get(),
         HEAP_BYTES.load(Ordering::Relaxed),
         CATALOG_OBJECTS.get(),
+        DATASET_SETS.get(),
     ]
 }

@@ -26,6 +26,7 @@ use datafusion::logical_expr::{CreateExternalTable, Expr, SortExpr, TableProvide
 use datafusion::physical_plan::ExecutionPlan;
 use tokio::sync::Mutex;
 
+use super::partitions::{self, Finding};
 use super::DatasetSpec;
 use crate::errors::{state, EngineError, Result};
 
@@ -36,16 +37,29 @@ pub(super) struct Attempt {
     pub drift: bool,
     /// The files' schema, when the attempt inferred it.
     pub files_schema: Option<SchemaRef>,
+    /// The partition check, when the dataset declares partition columns over a local folder.
+    pub partitions: Option<Vec<Finding>>,
+    /// The failure is a partition-check refusal (strict partition checks only).
+    pub partition_mismatch: bool,
 }
 
 /// Builds the table for `spec` on a copy of the session's state.
 pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
     let mut files_schema = None;
     let mut drift = false;
+    let mut partitions = None;
+    let mut partition_mismatch = false;
     let result = async {
         let state = with_settings(state, &spec.settings)?;
         let url = ListingTableUrl::parse(&spec.location)?;
         check_location(&url)?;
+        partitions = check_partitions(spec, &state, &url)?;
+        if spec.strict_partitions {
+            if let Some(message) = partitions.as_deref().and_then(|f| partition_message(spec, f)) {
+                partition_mismatch = true;
+                return Err(EngineError::new(state::INVALID_PARTITION, message));
+            }
+        }
         if spec.check_drift || spec.columns.is_empty() {
             let inferred = infer(spec, &state, &url).await?;
             files_schema = Some(inferred.clone());
@@ -61,7 +75,36 @@ pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
         Ok(table)
     }
     .await;
-    Attempt { result, drift, files_schema }
+    Attempt { result, drift, files_schema, partitions, partition_mismatch }
+}
+
+/// The partition check of a local folder (see [`partitions`]); None for a file or a URL.
+fn check_partitions(spec: &DatasetSpec, state: &SessionState, url: &ListingTableUrl) -> Result<Option<Vec<Finding>>> {
+    if spec.partition_columns.is_empty() || url.scheme() != "file" || !url.is_collection() {
+        return Ok(None);
+    }
+    let Ok(root) = url.get_url().to_file_path() else {
+        return Ok(None);
+    };
+    let extension = listing_options(spec, state, url)?.file_extension;
+    Ok(partitions::check(spec, &root, &extension))
+}
+
+/// Why the folders do not match the declared partition columns, or None when they do.
+fn partition_message(spec: &DatasetSpec, findings: &[Finding]) -> Option<String> {
+    let problems: Vec<String> = findings
+        .iter()
+        .filter(|f| !f.ok())
+        .map(|f| if f.column.is_empty() { f.reason.clone() } else { format!("'{}': {}", f.column, f.reason) })
+        .collect();
+    if problems.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "partition columns of dataset {} do not match its folders: {}",
+        spec.table,
+        problems.join("; ")
+    ))
 }
 
 /// The files' schema for `spec` (partition columns excluded), with its settings applied.

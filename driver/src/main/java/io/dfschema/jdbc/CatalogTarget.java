@@ -74,7 +74,9 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
             if (!Files.isDirectory(folder)) {
                 throw SqlErrors.of("08001", "repo '" + folder + "' is not a folder of " + ContractParser.FILE_SUFFIX + " files");
             }
-            return asSchema(parse(folder.toString()), schemaName(folder));
+            Contract parsed = parse(folder.toString());
+            String schema = schemaName(folder);
+            return derived(parsed, "repo", schema, () -> asSchema(parsed, schema));
         }
         if (target.startsWith(DATASET)) {
             String registry = config.value(ConnectionProperty.REGISTRY);
@@ -82,9 +84,53 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
                 throw SqlErrors.of("08001", "'" + target + "' needs the connection property 'registry': the folder of "
                         + "contract files to take the dataset from");
             }
-            return oneDataset(parse(registry), target.substring(DATASET.length()));
+            Contract parsed = parse(registry);
+            String ref = target.substring(DATASET.length());
+            return derived(parsed, "dataset", ref, () -> oneDataset(parsed, ref));
         }
         return parse(target);
+    }
+
+    /**
+     * A contract derived from a parsed one ({@code repo://}, {@code dataset://}), made once per parsed
+     * contract object: the same object for later connections is what lets them reuse the prepared catalog.
+     */
+    private record DerivedKey(Contract from, String kind, String argument) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DerivedKey k && k.from == from && k.kind.equals(kind) && k.argument.equals(argument);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(from) * 31 + kind.hashCode() * 17 + argument.hashCode();
+        }
+    }
+
+    private interface Derivation {
+        Contract make() throws SQLException;
+    }
+
+    private static final Map<DerivedKey, Contract> DERIVED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DerivedKey, Contract> eldest) {
+            return size() > 16;
+        }
+    };
+
+    private static Contract derived(Contract from, String kind, String argument, Derivation how) throws SQLException {
+        DerivedKey key = new DerivedKey(from, kind, argument);
+        synchronized (DERIVED) {
+            Contract known = DERIVED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Contract made = how.make();
+        synchronized (DERIVED) {
+            Contract raced = DERIVED.putIfAbsent(key, made);
+            return raced != null ? raced : made;
+        }
     }
 
     private static final String REPO = "repo://";

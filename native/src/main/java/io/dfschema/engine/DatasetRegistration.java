@@ -31,12 +31,14 @@ import java.util.Objects;
  * @param mutable          whether {@code INSERT INTO} the table is allowed
  * @param checkDrift       compare the files' schema with {@code columns} when the table is built and refuse
  *                         the table when they differ
+ * @param strictPartitions refuse the table when its local {@code key=value} folders contradict
+ *                         {@code partitionColumns} (the check runs, and is reported, either way)
  */
 public record DatasetRegistration(String catalog, String schema, String name, String format, String location,
                                   String fileExtension, List<FieldDecl> columns, List<String> partitionColumns,
                                   Map<String, String> options, Map<String, String> settings,
                                   List<SortKeyDecl> sortOrder, boolean unbounded, boolean cache, boolean mutable,
-                                  boolean checkDrift) {
+                                  boolean checkDrift, boolean strictPartitions) {
     public DatasetRegistration {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(schema, "schema");
@@ -53,7 +55,7 @@ public record DatasetRegistration(String catalog, String schema, String name, St
     /** The same registration with other columns. */
     public DatasetRegistration withColumns(List<FieldDecl> newColumns) {
         return new DatasetRegistration(catalog, schema, name, format, location, fileExtension, newColumns,
-                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift);
+                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift, strictPartitions);
     }
 
     String[] head() {
@@ -86,6 +88,7 @@ public record DatasetRegistration(String catalog, String schema, String name, St
     }
 
     int flags() {
-        return (unbounded ? 1 : 0) | (cache ? 2 : 0) | (mutable ? 4 : 0) | (checkDrift ? 8 : 0);
+        return (unbounded ? 1 : 0) | (cache ? 2 : 0) | (mutable ? 4 : 0) | (checkDrift ? 8 : 0)
+                | (strictPartitions ? 16 : 0);
     }
 }

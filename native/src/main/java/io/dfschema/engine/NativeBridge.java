@@ -60,7 +60,8 @@ final class NativeBridge {
 
     static native void cancelTokenFree(long token);
 
-    /** [live sessions, live plans, live streams, live cancel tokens, live heap bytes, live catalog objects]. */
+    /** [live sessions, live plans, live streams, live cancel tokens, live heap bytes, live catalog objects,
+     *  live dataset sets]. */
     static native long[] stats();
 
     /** Panics inside a guarded native call; tests use it to prove a panic never crosses JNI. */
@@ -73,7 +74,26 @@ final class NativeBridge {
 
     /** head = catalog, schema, name, format, location, fileExtension ("" = format default); columns flattened
      *  name/type/nullable; options and settings flattened key/value; sortKeys flattened column/"ASC"|"DESC"/
-     *  "NULLS FIRST"|"NULLS LAST"; flags 1 unbounded, 2 cache, 4 mutable, 8 checkDrift. */
+     *  "NULLS FIRST"|"NULLS LAST"; flags 1 unbounded, 2 cache, 4 mutable, 8 checkDrift,
+     *  16 strictPartitions. */
+    /** A new, empty dataset set (see DatasetSet). */
+    static native long datasetSetNew();
+
+    /** Adds a dataset (arguments as for sessionRegisterDataset) under its name and aliases; the session only checks
+     *  the format and settings. */
+    static native void datasetSetAdd(long set, long session, String[] head, String[] columns, String[] partitionColumns,
+                                     String[] options, String[] settings, String[] sortKeys, int flags,
+                                     String[] aliases);
+
+    /** Rows (JSON lines) every mount appends to an append-only table, timeColumn set to the mount's time. */
+    static native void datasetSetRows(long set, String catalog, String schema, String table, String jsonLines,
+                                      String timeColumn);
+
+    static native void datasetSetFree(long set);
+
+    /** Makes the set's datasets known to the session and appends the set's rows; millis stamps them. */
+    static native void sessionMountDatasetSet(long session, long set, long millis);
+
     static native void sessionRegisterDataset(long session, String[] head, String[] columns, String[] partitionColumns,
                                               String[] options, String[] settings, String[] sortKeys, int flags);
 
@@ -84,7 +104,8 @@ final class NativeBridge {
     static native String[] sessionInferSchema(long session, String[] head, String[] partitionColumns, String[] options,
                                               String[] settings, long cancelToken);
 
-    /** Events since the last call, 7 strings each (see CatalogEvent; millis as decimal text). */
+    /** Events since the last call, 8 strings each (see CatalogEvent; partition checks flattened with U+001F
+     *  between fields and U+001E between rows; millis as decimal text). */
     static native String[] sessionDrainCatalogEvents(long session);
 
     /** A table SQL can read but not change; its schema and catalog are created when missing. */

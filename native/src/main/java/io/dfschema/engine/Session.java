@@ -66,6 +66,14 @@ public final class Session implements AutoCloseable {
                 r.flags());
     }
 
+    /**
+     * Makes every dataset of {@code set} known to this session, in time that does not grow with their number,
+     * and appends the set's diagnostic rows stamped {@code millis} (epoch milliseconds).
+     */
+    public void mountDatasetSet(DatasetSet set, long millis) {
+        NativeBridge.sessionMountDatasetSet(handle(), set.handle(), millis);
+    }
+
     /** Builds a registered dataset now, running its drift check; throws what a query referencing it would. */
     public void resolveDataset(String catalog, String schema, String name, CancelToken cancel) {
         NativeBridge.sessionResolveDataset(handle(), catalog, schema, name, cancel.handle());
@@ -81,10 +89,10 @@ public final class Session implements AutoCloseable {
     /** What happened to lazily registered datasets since the last call, oldest first. */
     public java.util.List<CatalogEvent> drainCatalogEvents() {
         String[] flat = NativeBridge.sessionDrainCatalogEvents(handle());
-        java.util.List<CatalogEvent> out = new java.util.ArrayList<>(flat.length / 7);
-        for (int i = 0; i + 6 < flat.length; i += 7) {
+        java.util.List<CatalogEvent> out = new java.util.ArrayList<>(flat.length / 8);
+        for (int i = 0; i + 7 < flat.length; i += 8) {
             out.add(new CatalogEvent(flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5],
-                    Long.parseLong(flat[i + 6])));
+                    PartitionFinding.parse(flat[i + 6]), Long.parseLong(flat[i + 7])));
         }
         return out;
     }

@@ -472,7 +472,7 @@ class CatalogRegistrationTest {
 
         DatasetRegistration build() {
             return new DatasetRegistration(catalog, schema, name, format, location, extension, columns, partitions,
-                    options, settings, sort, unbounded, cache, mutable, checkDrift);
+                    options, settings, sort, unbounded, cache, mutable, checkDrift, false);
         }
     }
 }

@@ -4,20 +4,24 @@ import io.dfschema.engine.ArrowField;
 import io.dfschema.engine.CancelToken;
 import io.dfschema.engine.CatalogEvent;
 import io.dfschema.engine.DatasetRegistration;
+import io.dfschema.engine.DatasetSet;
 import io.dfschema.engine.EngineException;
 import io.dfschema.engine.FieldDecl;
 import io.dfschema.engine.LogicalPlanHandle;
+import io.dfschema.engine.PartitionFinding;
 import io.dfschema.engine.Session;
 import io.dfschema.metadata.contract.ColumnSpec;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.DatasetSpec;
 import io.dfschema.metadata.contract.SqlTypeSettings;
+import io.dfschema.metadata.contract.TypeSpec;
 import io.dfschema.metadata.contract.ViewSpec;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,7 @@ public final class ContractSession {
     private final SqlTypeSettings typeSettings;
     private final ResolveMode resolveMode;
     private final List<Contract> contracts = new CopyOnWriteArrayList<>();
-    private Registry registry;
+    private final List<PreparedCatalog> prepareds = new CopyOnWriteArrayList<>();
 
     private ContractSession(Session session, Connection connection, HardeningProfile profile,
                             Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
@@ -122,28 +126,130 @@ public final class ContractSession {
     /**
      * Registers every dataset of {@code contract}, then every view, then checks the functions they rely
      * on. Throws at the first failure; the caller closes the session, so nothing is half-registered.
+     *
+     * <p>The datasets are prepared once per JVM ({@link PreparedCatalogs}) and mounted into this session,
+     * which costs the same whatever their number; files are read when a query first references a dataset.
      */
     public void load(Contract contract) throws SQLException {
-        registry = contract.source() == null ? null : Registry.open(Registry.fileFor(contract.source()));
         contracts.add(contract);
         diagnostics.hold();
-        if (registry != null) {
-            registry.hold();
-        }
         try {
-            for (DatasetSpec d : contract.datasets()) {
-                register(handle(d));
+            PreparedCatalog prepared = PreparedCatalogs.find(contract, catalog, typeSettings, profile);
+            boolean kept = true;
+            if (prepared == null) {
+                prepared = prepare(contract);
+                kept = registryRecorded && PreparedCatalogs.keep(prepared, catalog, typeSettings, profile);
             }
-            for (DatasetSpec d : contract.datasets()) {
-                registerViews(handle(d));
+            try {
+                mount(prepared);
+            } finally {
+                if (!kept) {
+                    prepared.set().close(); // this session keeps what it mounted
+                }
+            }
+            for (DatasetHandle h : prepared.fileDatasets()) {
+                if (!h.spec().views().isEmpty()) {
+                    registerViews(h);
+                }
+            }
+            for (DatasetHandle h : prepared.memoryDatasets()) {
+                registerViews(h);
             }
             checkFunctions(contract);
         } finally {
-            if (registry != null) {
-                releaseRegistry();
-            }
             // Rows of a failed load are written too: they say what failed.
             diagnostics.flush();
+        }
+    }
+
+    /** Set by {@link #prepare}: false when the registry file could not be written (then nothing is kept). */
+    private boolean registryRecorded = true;
+
+    /**
+     * Turns the contract's file datasets into an engine {@link io.dfschema.engine.DatasetSet}: canonical
+     * columns (declared, recorded or inferred once), the registry file, one registration row each.
+     */
+    private PreparedCatalog prepare(Contract contract) throws SQLException {
+        Registry registry = contract.source() == null ? null : Registry.open(Registry.fileFor(contract.source()));
+        if (registry != null) {
+            registry.hold();
+        }
+        DatasetSet set = new DatasetSet();
+        boolean done = false;
+        try {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            Map<String, String> sessionSettings = new LinkedHashMap<>();
+            List<DatasetHandle> files = new ArrayList<>();
+            List<DatasetHandle> memory = new ArrayList<>();
+            Map<String, DatasetSpec> byName = new HashMap<>();
+            for (DatasetSpec d : contract.datasets()) {
+                DatasetHandle h = handle(d);
+                byName.put(d.schema() + "." + d.name(), d);
+                byName.put(d.schema() + "." + d.alias(), d);
+                if (d.location() == null) {
+                    memory.add(h);
+                    continue;
+                }
+                String location = d.location();
+                sessionSettings.putAll(h.sessionSettings());
+                List<FieldDecl> columns = new ArrayList<>(canonicalColumns(h, location, registry, rows));
+                columns.addAll(h.partitionFields());
+                String ddl = h.ddl(location);
+                try {
+                    set.add(session, registration(h, d.name(), location, columns), List.of(d.alias()));
+                } catch (EngineException e) {
+                    throw fail(h, ddl, location, e.sqlState(), e.getMessage());
+                }
+                rows.add(registrationRow(h, ddl, location, "registered", "", ""));
+                files.add(h);
+            }
+            registryRecorded = registry == null || releaseRegistry(registry);
+            StringBuilder json = new StringBuilder();
+            for (Map<String, Object> r : rows) {
+                json.append(io.dfschema.metadata.contract.CanonicalJson.write(r)).append('\n');
+            }
+            set.rows(catalog, DiagnosticTable.SCHEMA, DiagnosticTable.REGISTRATIONS.tableName(), json.toString(),
+                    "registered_at");
+            done = true;
+            return new PreparedCatalog(contract, set, List.copyOf(rows), Map.copyOf(sessionSettings), List.copyOf(files),
+                    List.copyOf(memory), Map.copyOf(byName));
+        } finally {
+            if (!done) {
+                set.close();
+                if (registry != null) {
+                    releaseRegistry(registry);
+                }
+            }
+        }
+    }
+
+    /** Mounts a prepared catalog: settings, the engine's datasets and their rows, in-memory tables, eager builds. */
+    private void mount(PreparedCatalog prepared) throws SQLException {
+        for (Map.Entry<String, String> s : prepared.sessionSettings().entrySet()) {
+            execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
+        }
+        prepareds.add(prepared);
+        long millis = diagnostics.nowMillis();
+        try {
+            session.mountDatasetSet(prepared.set(), millis);
+        } catch (EngineException e) {
+            throw new SQLException("cannot register the datasets of catalog " + catalog + ": " + e.getMessage(),
+                    e.sqlState(), e);
+        }
+        diagnostics.writeToFileOnly(DiagnosticTable.REGISTRATIONS, prepared.rows(), "registered_at", millis);
+        for (DatasetHandle h : prepared.memoryDatasets()) {
+            registerMemoryTable(h);
+        }
+        if (resolveMode == ResolveMode.EAGER) {
+            for (DatasetHandle h : prepared.fileDatasets()) {
+                try (CancelToken cancel = new CancelToken()) {
+                    session.resolveDataset(catalog, h.spec().schema(), h.spec().name(), cancel);
+                } catch (EngineException e) {
+                    drainEvents();
+                    throw new SQLException(e.getMessage(), e.sqlState(), e);
+                }
+            }
+            drainEvents();
         }
     }
 
@@ -151,15 +257,19 @@ public final class ContractSession {
      * Writes the registry file. A catalog in a folder the process cannot write to still opens: what
      * could not be recorded is said in dfschema.registrations (status {@code unrecorded}), and the next
      * connection infers or records again.
+     *
+     * @return whether the file holds what was recorded
      */
-    private void releaseRegistry() throws SQLException {
+    private boolean releaseRegistry(Registry registry) throws SQLException {
         try {
             registry.release();
+            return true;
         } catch (SQLException e) {
             diagnostics.append(DiagnosticTable.REGISTRATIONS, row("dataset", "", "version", null, "fingerprint", null,
                     "ddl", null, "location", registry.file().toString(), "profile", profile.name(),
                     "status", "unrecorded", "message", e.getMessage(), "registered_at", diagnostics.now(),
                     "scan_policy", null, "files_schema", null));
+            return false;
         }
     }
 
@@ -186,14 +296,13 @@ public final class ContractSession {
         for (Map.Entry<String, String> s : h.sessionSettings().entrySet()) {
             execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
         }
-        List<FieldDecl> fileColumns = canonicalColumns(h, location);
-        List<FieldDecl> columns = new ArrayList<>(fileColumns);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<FieldDecl> columns = new ArrayList<>(canonicalColumns(h, location, null, rows));
         columns.addAll(h.partitionFields());
         String ddl = h.ddl(location);
         for (String name : List.of(d.name(), d.alias())) {
-            DatasetRegistration reg = h.registration(name, location, columns);
             try {
-                session.registerDataset(reg);
+                session.registerDataset(registration(h, name, location, columns));
             } catch (EngineException e) {
                 throw fail(h, ddl, location, e.sqlState(), e.getMessage());
             }
@@ -208,9 +317,14 @@ public final class ContractSession {
             }
             status = "resolved";
         }
-        diagnostics.append(DiagnosticTable.REGISTRATIONS, registrationRow(h, ddl, location, status, "", ""));
+        rows.add(registrationRow(h, ddl, location, status, "", ""));
+        diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
         drainEvents();
-        checkPartitions(h, location);
+    }
+
+    /** The engine registration of {@code h} under {@code name}; partition mismatches fail it under strict checks. */
+    private DatasetRegistration registration(DatasetHandle h, String name, String location, List<FieldDecl> columns) {
+        return h.registration(name, location, columns, profile.strictChecks());
     }
 
     /**
@@ -238,7 +352,8 @@ public final class ContractSession {
      * The file columns the dataset is registered with: declared ones, or for an undeclared dataset the
      * ones recorded in the registry for its version, inferred from the files when none are recorded.
      */
-    private List<FieldDecl> canonicalColumns(DatasetHandle h, String location) throws SQLException {
+    private List<FieldDecl> canonicalColumns(DatasetHandle h, String location, Registry registry,
+                                             List<Map<String, Object>> rows) throws SQLException {
         DatasetSpec d = h.spec();
         if (d.declaresColumns()) {
             if (registry != null) {
@@ -253,8 +368,7 @@ public final class ContractSession {
                     if (profile.strictChecks()) {
                         throw fail(h, h.ddl(location), location, "42P17", msg);
                     }
-                    diagnostics.append(DiagnosticTable.REGISTRATIONS,
-                            registrationRow(h, h.ddl(location), location, "changed", msg, ""));
+                    rows.add(registrationRow(h, h.ddl(location), location, "changed", msg, ""));
                 }
             }
             return h.fileColumns();
@@ -285,28 +399,6 @@ public final class ContractSession {
                 "columns inferred from the files" + (registry != null ? " and recorded in " + registry.file() : ""),
                 describe(inferred)));
         return inferred;
-    }
-
-    private void checkPartitions(DatasetHandle h, String location) throws SQLException {
-        DatasetSpec d = h.spec();
-        if (d.partitionColumns().isEmpty() || location.contains("://")) {
-            return;
-        }
-        PartitionCheck check = PartitionCheck.of(d, Path.of(location), typeSettings);
-        if (check == null) {
-            return;
-        }
-        String now = diagnostics.now();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ColumnCheck c : check.columns()) {
-            rows.add(row("dataset", check.dataset(), "status", c.ok() ? "ok" : "mismatch", "column_name", c.column(),
-                    "expected", c.expected(), "actual", c.actual(), "reason", c.reason(), "checked_at", now));
-        }
-        diagnostics.append(DiagnosticTable.PARTITION_CHECKS, rows);
-        if (!check.ok() && profile.strictChecks()) {
-            throw new SQLException("partition columns of dataset " + check.dataset() + " do not match its folders"
-                    + " (profile " + profile.name() + "):\n" + check.table(), "42P16");
-        }
     }
 
     // ------------------------------------------------------------------ views
@@ -345,7 +437,10 @@ public final class ContractSession {
 
     // ------------------------------------------------------------------ events and external tables
 
-    /** Moves what the engine recorded while building lazy datasets into {@code dfschema.registrations}. */
+    /**
+     * Moves what the engine recorded while building lazy datasets into {@code dfschema.registrations}, and
+     * their partition checks into {@code dfschema.partition_checks}.
+     */
     public void drainEvents() throws SQLException {
         List<CatalogEvent> events = session.drainCatalogEvents();
         if (events.isEmpty()) {
@@ -353,15 +448,31 @@ public final class ContractSession {
         }
         String now = diagnostics.now();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> partitions = new ArrayList<>();
         for (CatalogEvent e : events) {
             DatasetSpec d = find(e.schema(), e.name());
-            Map<String, Object> r = row("dataset", e.schema() + "." + e.name(), "version", d == null ? null : d.version(),
+            String dataset = e.schema() + "." + e.name();
+            rows.add(row("dataset", dataset, "version", d == null ? null : d.version(),
                     "fingerprint", d == null ? null : d.fingerprint(), "ddl", null, "location", d == null ? null : d.location(),
                     "profile", profile.name(), "status", e.status(), "message", e.message(), "registered_at", now,
-                    "scan_policy", null, "files_schema", e.filesSchema());
-            rows.add(r);
+                    "scan_policy", null, "files_schema", e.filesSchema()));
+            for (PartitionFinding f : e.partitionChecks()) {
+                partitions.add(row("dataset", dataset, "status", f.ok() ? "ok" : "mismatch", "column_name", f.column(),
+                        "expected", expectedPartition(d, f), "actual", f.actual(), "reason", f.reason(),
+                        "checked_at", now));
+            }
         }
         diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
+        diagnostics.append(DiagnosticTable.PARTITION_CHECKS, partitions);
+    }
+
+    /** {@code folder level N, TYPE} for a declared partition column; empty for an undeclared folder key. */
+    private String expectedPartition(DatasetSpec d, PartitionFinding f) {
+        if (f.level() == 0 || d == null || f.level() > d.partitionColumns().size()) {
+            return "";
+        }
+        var pc = d.partitionColumns().get(f.level() - 1);
+        return "folder level " + f.level() + ", " + TypeSpec.display(pc.type().toArrow(typeSettings));
     }
 
     /**
@@ -388,6 +499,12 @@ public final class ContractSession {
     // ------------------------------------------------------------------ helpers
 
     private DatasetSpec find(String schema, String name) {
+        for (PreparedCatalog p : prepareds) {
+            DatasetSpec d = p.byName().get(schema + "." + name);
+            if (d != null) {
+                return d;
+            }
+        }
         for (Contract c : contracts) {
             for (DatasetSpec d : c.datasets()) {
                 if (d.schema().equals(schema) && (d.name().equals(name) || d.alias().equals(name))) {

@@ -160,11 +160,21 @@ public final class DatasetHandle {
 
     /** What the engine registers for this dataset at {@code location} with {@code columns}. */
     public DatasetRegistration registration(String name, String location, List<FieldDecl> columns) {
+        return registration(name, location, columns, false);
+    }
+
+    /**
+     * As {@link #registration(String, String, List)}; with {@code strictPartitions} the engine refuses the table
+     * when its folders contradict the declared partition columns (a strict profile's rule).
+     */
+    public DatasetRegistration registration(String name, String location, List<FieldDecl> columns,
+                                            boolean strictPartitions) {
         ScanPlan plan = scanPlan();
         return new DatasetRegistration(catalog, spec.schema(), name, spec.format().storedAs(), location,
                 plan.fileExtension(), columns,
                 spec.partitionColumns().stream().map(PartitionColumn::name).toList(), plan.tableOptions(),
-                plan.tableSettings(), plan.sortOrder(), plan.unbounded(), plan.cache(), plan.mutable(), true);
+                plan.tableSettings(), plan.sortOrder(), plan.unbounded(), plan.cache(), plan.mutable(), true,
+                strictPartitions);
     }
 
     /** This handle for a session with other type settings and default catalog. */

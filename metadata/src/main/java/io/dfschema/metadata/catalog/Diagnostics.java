@@ -50,6 +50,31 @@ public final class Diagnostics {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
+    /** {@link #now()} as epoch milliseconds. */
+    public long nowMillis() {
+        return clock.millis();
+    }
+
+    /**
+     * Writes rows the engine already has (a mounted catalog's registrations) to the diagnostics file, if
+     * the connection names one, with {@code timeColumn} set to {@code millis}.
+     */
+    void writeToFileOnly(DiagnosticTable table, List<Map<String, Object>> rows, String timeColumn, long millis)
+            throws SQLException {
+        if (jsonFile == null || rows.isEmpty()) {
+            return;
+        }
+        String time = Instant.ofEpochMilli(millis).toString();
+        StringBuilder file = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> tagged = new LinkedHashMap<>(row);
+            tagged.put(timeColumn, time);
+            tagged.put("table", table.tableName());
+            file.append(CanonicalJson.write(tagged)).append('\n');
+        }
+        appendToFile(file);
+    }
+
     /**
      * Holds appended rows until {@link #flush()}, so that registering many datasets costs one engine
      * append per table instead of one per dataset. Holds nest.
@@ -93,12 +118,16 @@ public final class Diagnostics {
         }
         session.appendJsonRows(catalog, DiagnosticTable.SCHEMA, table.tableName(), engine.toString());
         if (jsonFile != null) {
-            try {
-                Files.writeString(jsonFile, file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new SQLException("cannot append diagnostics to '" + jsonFile + "': " + e.getMessage(), "58030", e);
-            }
+            appendToFile(file);
+        }
+    }
+
+    private void appendToFile(CharSequence lines) throws SQLException {
+        try {
+            Files.writeString(jsonFile, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new SQLException("cannot append diagnostics to '" + jsonFile + "': " + e.getMessage(), "58030", e);
         }
     }
 

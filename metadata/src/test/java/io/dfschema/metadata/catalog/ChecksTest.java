@@ -80,30 +80,6 @@ class ChecksTest {
     }
 
     @Test
-    void partitionFoldersAreComparedWithTheDeclaration(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("year=2024/repo=a"));
-        Files.createDirectories(dir.resolve("year=x/repo=b"));
-        Files.writeString(dir.resolve("year=2024/repo=a/f.parquet"), "");
-        Files.writeString(dir.resolve("year=x/repo=b/f.parquet"), "");
-        DatasetSpec d = DatasetSpec.builder("t").format(DataFormat.PARQUET).location(dir + "/")
-                .partitionColumn("repo", "VARCHAR").partitionColumn("year", "INT").partitionColumn("day", "DATE")
-                .column("v", "BIGINT").build();
-        PartitionCheck check = PartitionCheck.of(d, dir, STRICT);
-        assertFalse(check.ok());
-        String t = check.table();
-        assertEquals(List.of(
-                new ColumnCheck("repo", "folder level 1, Utf8", "values a, b", "at folder level 2 in year/repo"),
-                new ColumnCheck("year", "folder level 2, Int32", "values 2024, x", "at folder level 1 in year/repo"),
-                new ColumnCheck("day", "folder level 3, Date32", "", "no folder has this key")), check.columns(), t);
-        DatasetSpec ok = DatasetSpec.builder("t").format(DataFormat.PARQUET).location(dir + "/")
-                .partitionColumn("year", "VARCHAR").partitionColumn("repo", "VARCHAR").column("v", "BIGINT").build();
-        assertTrue(PartitionCheck.of(ok, dir, STRICT).ok());
-        DatasetSpec typed = DatasetSpec.builder("t").format(DataFormat.PARQUET).location(dir + "/")
-                .partitionColumn("year", "INT").partitionColumn("repo", "VARCHAR").column("v", "BIGINT").build();
-        assertTrue(PartitionCheck.of(typed, dir, STRICT).table().contains("value 'x' is not a Int32"));
-    }
-
-    @Test
     void registryRoundTripsAndKeepsHistory(@TempDir Path dir) throws Exception {
         Path file = Registry.fileFor(dir.resolve("cat.dfschema.yaml"));
         assertEquals(dir.resolve("cat.registry.json"), file);
