@@ -228,6 +228,69 @@ class ContractCatalogTest {
     }
 
     @Test
+    void partitionFoldersAreCheckedAtTheFirstReferenceNotWhileConnecting() throws Exception {
+        String catalog = writeCatalog("lazyparts", filesOnly("profile: strict\n", "BIGINT", "VARCHAR")
+                .replace("{name: repo, type: VARCHAR}", "{name: repo, type: INT}"));
+        try (Connection c = open(catalog, "")) {
+            assertEquals("0", Db.one(c, "SELECT count(*) FROM dfschema.partition_checks"), "connecting walks no folder");
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files"));
+            assertEquals("42P16", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("'repo': value 'alpha' is not a Int32"), e.getMessage());
+            assertEquals(List.of("public.files|mismatch|folder level 1, Int32|values alpha, beta|value 'alpha' is not a Int32"),
+                    Db.column(c, "SELECT concat_ws('|', dataset, status, expected, actual, reason)"
+                            + " FROM dfschema.partition_checks"));
+            assertEquals("partition", Db.one(c, "SELECT status FROM dfschema.registrations WHERE status <> 'registered'"));
+        }
+    }
+
+    @Test
+    void laterConnectionsMountThePreparedCatalogAndSeeTheSameRows() throws Exception {
+        String catalog = writeCatalog("prepared", filesOnly("", "BIGINT", "VARCHAR"));
+        String rows = "SELECT concat_ws('|', dataset, version, fingerprint, ddl, location, profile, status, scan_policy)"
+                + " FROM dfschema.registrations ORDER BY 1";
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        List<String> first;
+        try (Connection c = open(catalog, "")) {
+            first = Db.column(c, rows);
+        }
+        int kept = io.dfschema.metadata.catalog.PreparedCatalogs.size();
+        assertEquals(1, kept);
+        try (Connection c = open(catalog, "")) {
+            assertEquals(first, Db.column(c, rows), "same inputs, same rows apart from the time stamps");
+            assertEquals(kept, io.dfschema.metadata.catalog.PreparedCatalogs.size(), "prepared once, mounted again");
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
+        }
+        // A changed contract file is prepared again.
+        Path file = dir.resolve(catalog);
+        Files.writeString(file, Files.readString(file) + """
+                  - name: more
+                    format: parquet
+                    location: ../files/
+                """);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        try (Connection c = open(catalog, "")) {
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM more"));
+        }
+    }
+
+    @Test
+    void preparedCatalogsLeavingTheCacheFreeTheirNativeMemory() throws Exception {
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        assertEquals(0, io.dfschema.engine.NativeStats.read().datasetSets());
+        for (int i = 0; i < 10; i++) {
+            String catalog = writeCatalog("many" + i, filesOnly("", "BIGINT", "VARCHAR"));
+            try (Connection c = open(catalog, "")) {
+                assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
+            }
+        }
+        int kept = io.dfschema.metadata.catalog.PreparedCatalogs.size();
+        assertTrue(kept <= 8, "at most 8 kept, was " + kept);
+        assertEquals(kept, io.dfschema.engine.NativeStats.read().datasetSets());
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        assertEquals(0, io.dfschema.engine.NativeStats.read().datasetSets());
+    }
+
+    @Test
     void inferredSchemasGoToTheRegistryAndLaterDriftIsRejected() throws Exception {
         Path d = Files.createDirectories(dir.resolve("infer"));
         try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {

@@ -59,7 +59,7 @@ class CatalogRegistrationTest {
         return dir;
     }
 
-    private static Reg reg(String name, Path folder) {
+    static Reg reg(String name, Path folder) {
         Reg r = new Reg();
         r.name = name;
         r.location = folder + "/";
@@ -414,6 +414,7 @@ class CatalogRegistrationTest {
         boolean cache;
         boolean mutable;
         boolean checkDrift;
+        boolean strictPartitions;
 
         Reg columns(FieldDecl... c) {
             columns = List.of(c);
@@ -470,9 +471,14 @@ class CatalogRegistrationTest {
             return this;
         }
 
+        Reg strictPartitions() {
+            strictPartitions = true;
+            return this;
+        }
+
         DatasetRegistration build() {
             return new DatasetRegistration(catalog, schema, name, format, location, extension, columns, partitions,
-                    options, settings, sort, unbounded, cache, mutable, checkDrift, false);
+                    options, settings, sort, unbounded, cache, mutable, checkDrift, strictPartitions);
         }
     }
 }

@@ -1,0 +1,137 @@
+package io.dfschema.engine;
+
+import static io.dfschema.engine.CatalogRegistrationTest.reg;
+import static io.dfschema.engine.EngineSql.exec;
+import static io.dfschema.engine.EngineSql.row;
+import static io.dfschema.engine.EngineSql.rows;
+import static io.dfschema.engine.EngineSql.scalar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dataset sets filled once and mounted into several sessions, and the partition check of a build. */
+class DatasetSetTest {
+    private static final FieldDecl ID = new FieldDecl("id", "Int64", true);
+    private static final FieldDecl PATH = new FieldDecl("path", "Utf8", true);
+
+    @TempDir
+    Path tmp;
+
+    private Path files(Session s) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("files"));
+        exec(s, "COPY (SELECT 1 AS id, 'x.py' AS path UNION ALL SELECT 2, 'y.py') TO '" + dir.resolve("a.parquet")
+                + "' STORED AS PARQUET");
+        return dir;
+    }
+
+    @Test
+    void oneSetServesManySessionsEachWithItsOwnTables() throws Exception {
+        long setsBefore = NativeStats.read().datasetSets();
+        long objectsBefore = NativeStats.read().catalogObjects();
+        try (Session a = Session.open(Map.of()); Session b = Session.open(Map.of())) {
+            Path dir = files(a);
+            try (DatasetSet set = new DatasetSet()) {
+                set.add(a, reg("files", dir).columns(ID, PATH).checkDrift().build(), List.of("files_v1"));
+                set.add(a, reg("other", dir).columns(ID, PATH).build(), List.of());
+                assertEquals(setsBefore + 1, NativeStats.read().datasetSets());
+                a.mountDatasetSet(set, 0);
+                b.mountDatasetSet(set, 0);
+                EngineException late = assertThrows(EngineException.class,
+                        () -> set.add(a, reg("late", dir).columns(ID).build(), List.of()));
+                assertTrue(late.getMessage().contains("cannot change after it has been mounted"), late.getMessage());
+            }
+            assertEquals(setsBefore, NativeStats.read().datasetSets(), "closing the owner frees the set");
+            // Mounted names list without building anything.
+            assertEquals(List.of(row("files"), row("files_v1"), row("other")), rows(a,
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'cst' ORDER BY 1"));
+            assertEquals(List.of(), a.drainCatalogEvents());
+            assertEquals(3L, scalar(a, "SELECT sum(id) FROM cst.public.files"));
+            assertEquals(3L, scalar(a, "SELECT sum(id) FROM cst.public.files_v1"));
+            // The name and its alias share one build.
+            assertEquals(List.of("resolved"), a.drainCatalogEvents().stream().map(CatalogEvent::status).toList());
+
+            exec(a, "DROP TABLE cst.public.files");
+            assertEquals(3L, scalar(a, "SELECT sum(id) FROM cst.public.files_v1"), "the alias stays");
+            EngineException gone = assertThrows(EngineException.class,
+                    () -> scalar(a, "SELECT count(*) FROM cst.public.files"));
+            assertEquals("42P01", gone.sqlState(), gone.getMessage());
+            assertEquals(3L, scalar(b, "SELECT sum(id) FROM cst.public.files"), "another session is not affected");
+            exec(a, "CREATE TABLE cst.public.files AS SELECT 7 AS id");
+            assertEquals(7L, scalar(a, "SELECT id FROM cst.public.files"));
+        }
+        assertEquals(objectsBefore, NativeStats.read().catalogObjects());
+    }
+
+    @Test
+    void namesAlreadyTakenAreRefused() throws Exception {
+        try (Session s = Session.open(Map.of()); DatasetSet set = new DatasetSet(); DatasetSet clash = new DatasetSet()) {
+            Path dir = files(s);
+            set.add(s, reg("files", dir).columns(ID, PATH).build(), List.of("files_v1"));
+            EngineException twice = assertThrows(EngineException.class,
+                    () -> set.add(s, reg("files_v1", dir).columns(ID).build(), List.of()));
+            assertEquals("42P07", twice.sqlState(), twice.getMessage());
+            EngineException format = assertThrows(EngineException.class,
+                    () -> set.add(s, reg("bad", dir).format("NOPE").build(), List.of()));
+            assertEquals("0A000", format.sqlState(), format.getMessage());
+
+            clash.add(s, reg("files", dir).columns(ID).build(), List.of());
+            s.mountDatasetSet(set, 0);
+            EngineException mounted = assertThrows(EngineException.class, () -> s.mountDatasetSet(clash, 0));
+            assertEquals("42P07", mounted.sqlState(), mounted.getMessage());
+            assertTrue(mounted.getMessage().contains("cst.public.files"), mounted.getMessage());
+        }
+    }
+
+    @Test
+    void rowsAreAppendedAtEachMountWithItsTime() throws Exception {
+        try (Session a = Session.open(Map.of()); Session b = Session.open(Map.of()); DatasetSet set = new DatasetSet()) {
+            List<FieldDecl> columns = List.of(new FieldDecl("dataset", "Utf8", true),
+                    new FieldDecl("at", "Timestamp(ms, \"UTC\")", false));
+            a.createAppendOnlyTable("cst", "dfschema", "log", columns);
+            b.createAppendOnlyTable("cst", "dfschema", "log", columns);
+            set.add(a, reg("files", files(a)).columns(ID, PATH).build(), List.of());
+            set.rows("cst", "dfschema", "log", "{\"dataset\":\"files\",\"at\":\"2000-01-01T00:00:00Z\"}\n", "at");
+            a.mountDatasetSet(set, 1_000);
+            b.mountDatasetSet(set, 2_000);
+            String q = "SELECT dataset, CAST(CAST(at AS BIGINT) AS VARCHAR) FROM cst.dfschema.log";
+            assertEquals(List.of(row("files", "1000")), rows(a, q));
+            assertEquals(List.of(row("files", "2000")), rows(b, q));
+        }
+    }
+
+    @Test
+    void partitionFoldersAreCheckedWhenTheDatasetIsBuilt() throws Exception {
+        try (Session s = Session.open(Map.of())) {
+            Path dir = tmp.resolve("parts");
+            exec(s, "COPY (SELECT 1 AS id) TO '" + dir.resolve("year=2024/a.parquet") + "' STORED AS PARQUET");
+            exec(s, "COPY (SELECT 2 AS id) TO '" + dir.resolve("year=x/b.parquet") + "' STORED AS PARQUET");
+            FieldDecl year = new FieldDecl("year", "Int32", true);
+            s.registerDataset(reg("lenient", dir).columns(ID, year).partitions("year").build());
+            s.registerDataset(reg("strict", dir).columns(ID, year).partitions("year").strictPartitions().build());
+            assertEquals(List.of(), s.drainCatalogEvents(), "registering checks nothing yet");
+
+            try (CancelToken cancel = new CancelToken()) {
+                s.resolveDataset("cst", "public", "lenient", cancel);
+            }
+            CatalogEvent lenient = s.drainCatalogEvents().get(0);
+            assertEquals("resolved", lenient.status());
+            assertEquals(List.of(new PartitionFinding("year", 1, "values 2024, x", "value 'x' is not a Int32")),
+                    lenient.partitionChecks());
+
+            EngineException e = assertThrows(EngineException.class, () -> scalar(s, "SELECT count(*) FROM cst.public.strict"));
+            assertEquals("42P16", e.sqlState(), e.getMessage());
+            assertTrue(e.getMessage().contains("partition columns of dataset cst.public.strict do not match its folders"),
+                    e.getMessage());
+            CatalogEvent strict = s.drainCatalogEvents().get(0);
+            assertEquals("partition", strict.status());
+            assertEquals(1, strict.partitionChecks().size());
+        }
+    }
+}
