@@ -50,7 +50,7 @@ class DatasetSetTest {
             assertEquals(setsBefore, NativeStats.read().datasetSets(), "closing the owner frees the set");
             // Mounted names list without building anything.
             assertEquals(List.of(row("files"), row("files_v1"), row("other")), rows(a,
-                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'cst' ORDER BY 1"));
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'cst' AND table_schema = 'public' ORDER BY 1"));
             assertEquals(List.of(), a.drainCatalogEvents());
             assertEquals(3L, scalar(a, "SELECT sum(id) FROM cst.public.files"));
             assertEquals(3L, scalar(a, "SELECT sum(id) FROM cst.public.files_v1"));
