@@ -700,16 +700,37 @@ pub fn column_defaults(session: &Session, name: &TableName) -> Result<Vec<(Strin
     Ok(out)
 }
 
-/// Refuses `DROP TABLE` of an append-only table with a message that says so.
-pub fn check_droppable(session: &Session, name: &TableReference) -> Result<()> {
+/// `name` with the session's default catalog and schema filled in.
+fn resolve_name(session: &Session, name: &TableReference) -> TableName {
     let state = session.ctx.state();
     let defaults = &state.config_options().catalog;
     let resolved = name.clone().resolve(&defaults.default_catalog, &defaults.default_schema);
-    let name = TableName {
+    TableName {
         catalog: resolved.catalog.to_string(),
         schema: resolved.schema.to_string(),
         table: resolved.table.to_string(),
+    }
+}
+
+/// Drops a lazily registered dataset by name, built or not; false when `name` is not one.
+pub fn drop_lazy(session: &Session, name: &TableReference) -> Result<bool> {
+    let name = resolve_name(session, name);
+    let Ok(provider) = schema_provider(session, &name) else {
+        return Ok(false);
     };
+    let Some(ours) = provider.downcast_ref::<ContractSchemaProvider>() else {
+        return Ok(false);
+    };
+    if !ours.read().has_lazy(&name.table) {
+        return Ok(false);
+    }
+    ours.deregister_table(&name.table)?;
+    Ok(true)
+}
+
+/// Refuses `DROP TABLE` of an append-only table with a message that says so.
+pub fn check_droppable(session: &Session, name: &TableReference) -> Result<()> {
+    let name = resolve_name(session, name);
     let Ok(provider) = schema_provider(session, &name) else {
         return Ok(());
     };

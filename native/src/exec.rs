@@ -11,13 +11,47 @@ use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::common::ParamValues;
 use datafusion::dataframe::DataFrame;
 use datafusion::execution::SendableRecordBatchStream;
-use datafusion::logical_expr::{DdlStatement, LogicalPlan, Statement};
+use datafusion::common::DFSchema;
+use datafusion::execution::context::SessionState;
+use datafusion::logical_expr::{DdlStatement, DropTable, LogicalPlan, Statement};
+use datafusion::sql::parser::Statement as DFStatement;
+use datafusion::sql::planner::object_name_to_table_reference;
+use datafusion::sql::sqlparser::ast::{ObjectType, Statement as SQLStatement};
 use futures::StreamExt;
 
 use crate::errors::{EngineError, Result};
 use crate::runtime::{on_engine_thread, run_cancellable, CancelToken};
 use crate::session::Session;
 use crate::stats;
+
+/// `DROP TABLE name` planned without looking the table up; None for any other statement.
+///
+/// DataFusion's planner first fetches every table a statement names, which for a lazily
+/// registered dataset means building it: a dataset whose files are broken or missing
+/// could then never be dropped. Dropping needs only the name.
+fn drop_table_plan(state: &SessionState, sql: &str) -> Option<Result<LogicalPlan>> {
+    let starts_with_drop = sql.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("drop"));
+    if !starts_with_drop {
+        return None;
+    }
+    let options = &state.config_options().sql_parser;
+    // A statement that does not parse takes the ordinary path, which reports the error.
+    let DFStatement::Statement(statement) = state.sql_to_statement(sql, &options.dialect).ok()? else {
+        return None;
+    };
+    let SQLStatement::Drop { object_type: ObjectType::Table, if_exists, names, cascade: false, purge: false, temporary: false, table: None, .. } =
+        *statement
+    else {
+        return None;
+    };
+    let [name] = names.as_slice() else {
+        return None;
+    };
+    let plan = object_name_to_table_reference(name.clone(), options.enable_ident_normalization).map(|name| {
+        LogicalPlan::Ddl(DdlStatement::DropTable(DropTable { name, if_exists, schema: Arc::new(DFSchema::empty()) }))
+    });
+    Some(plan.map_err(EngineError::from))
+}
 
 /// What executing a plan yields; ids match `io.dfschema.engine.PlanKind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +71,12 @@ impl Plan {
     pub fn create(session: &Session, sql: &str, token: &CancelToken) -> Result<Plan> {
         let state = session.ctx.state();
         let sql = sql.to_string();
-        let plan = run_cancellable(token, async move { Ok(state.create_logical_plan(&sql).await?) })?;
+        let plan = run_cancellable(token, async move {
+            if let Some(drop) = drop_table_plan(&state, &sql) {
+                return Ok(drop?);
+            }
+            Ok(state.create_logical_plan(&sql).await?)
+        })?;
         stats::PLANS.inc();
         Ok(Plan { plan: Arc::new(plan) })
     }
@@ -81,6 +120,12 @@ impl Plan {
         if let LogicalPlan::Ddl(DdlStatement::DropTable(drop)) = self.plan.as_ref() {
             // DataFusion reports any refusal to drop as "doesn't exist"; say why instead.
             crate::catalog::check_droppable(session, &drop.name)?;
+            // DataFusion fetches the table before dropping it, which would build a lazy dataset
+            // (and fail for broken files); a lazy dataset is dropped by name.
+            if crate::catalog::drop_lazy(session, &drop.name)? {
+                let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
+                return Ok(ResultStream::new(None, schema, token, batch_size));
+            }
         }
         let ctx = session.ctx.clone();
         let plan = Arc::clone(&self.plan);

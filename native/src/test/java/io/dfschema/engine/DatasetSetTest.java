@@ -107,6 +107,28 @@ class DatasetSetTest {
     }
 
     @Test
+    void aDatasetWhoseFilesAreBrokenCanStillBeDropped() throws Exception {
+        try (Session s = Session.open(Map.of()); DatasetSet set = new DatasetSet()) {
+            Path missing = tmp.resolve("missing");
+            s.registerDataset(reg("broken", missing).columns(ID).build());
+            set.add(s, reg("mounted_broken", missing).columns(ID).build(), List.of("mounted_broken_v1"));
+            s.mountDatasetSet(set, 0);
+            for (String name : List.of("broken", "mounted_broken")) {
+                EngineException e = assertThrows(EngineException.class,
+                        () -> scalar(s, "SELECT count(*) FROM cst.public." + name));
+                assertEquals("58030", e.sqlState(), e.getMessage());
+                exec(s, "DROP TABLE cst.public." + name);
+            }
+            exec(s, "drop table if exists cst.public.broken");
+            assertEquals(List.of(row("mounted_broken_v1")), rows(s, "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_catalog = 'cst' AND table_schema = 'public'"));
+            s.createAppendOnlyTable("cst", "dfschema", "log", List.of(ID));
+            EngineException refused = assertThrows(EngineException.class, () -> exec(s, "DROP TABLE cst.dfschema.log"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+    }
+
+    @Test
     void partitionFoldersAreCheckedWhenTheDatasetIsBuilt() throws Exception {
         try (Session s = Session.open(Map.of())) {
             Path dir = tmp.resolve("parts");
