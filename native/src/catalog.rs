@@ -356,7 +356,10 @@ impl LazyDataset {
     async fn build_and_record(&self) -> Result<Arc<dyn TableProvider>> {
         let started = Instant::now();
         let state = (self.state)().ok_or_else(|| EngineError::new("08003", "session is closed"))?;
+        // A cancelled query drops this future mid-build; the guard still records the attempt.
+        let mut unfinished = Unfinished { dataset: self, started, finished: false };
         let attempt = dataset::build(&self.spec, state).await;
+        unfinished.finished = true;
         let q = &self.spec.table;
         let (status, result) = match attempt.result {
             Ok(table) => ("resolved", Ok(table)),
@@ -375,6 +378,32 @@ impl LazyDataset {
             millis: started.elapsed().as_millis(),
         });
         result
+    }
+}
+
+/// Records a `cancelled` event for a build whose future was dropped before it finished.
+struct Unfinished<'a> {
+    dataset: &'a LazyDataset,
+    started: Instant,
+    finished: bool,
+}
+
+impl Drop for Unfinished<'_> {
+    fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
+        let q = &self.dataset.spec.table;
+        self.dataset.events.push(CatalogEvent {
+            catalog: q.catalog.clone(),
+            schema: q.schema.clone(),
+            name: q.table.clone(),
+            status: "cancelled",
+            message: format!("building dataset {q} was cancelled; the next reference builds it again"),
+            files_schema: String::new(),
+            partitions: String::new(),
+            millis: self.started.elapsed().as_millis(),
+        });
     }
 }
 

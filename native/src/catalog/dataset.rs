@@ -24,6 +24,16 @@ use datafusion::execution::context::SessionState;
 use datafusion::logical_expr::dml::InsertOp;
 use datafusion::logical_expr::{CreateExternalTable, Expr, SortExpr, TableProviderFilterPushDown, TableType};
 use datafusion::physical_plan::ExecutionPlan;
+use datafusion::common::tree_node::TreeNodeRecursion;
+use datafusion::error::DataFusionError;
+use datafusion::execution::cache::TableScopedPath;
+use datafusion::execution::{SendableRecordBatchStream, TaskContext};
+use datafusion::physical_expr::PhysicalExpr;
+use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
+use datafusion::physical_plan::{DisplayAs, DisplayFormatType, PlanProperties};
+use futures::StreamExt;
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::Mutex;
 
 use super::partitions::{self, Finding};
@@ -324,9 +334,11 @@ fn reading_form(t: &DataType) -> DataType {
 struct DatasetTable {
     name: String,
     files: Arc<dyn TableProvider>,
-    /// Some for a cached dataset: the loaded copy, None again after an INSERT until the
-    /// next scan reloads it.
-    copy: Option<Mutex<Option<Arc<MemTable>>>>,
+    /// Some for a cached dataset: the loaded copy and the generation it was loaded at.
+    copy: Option<Mutex<Option<(u64, Arc<MemTable>)>>>,
+    /// Bumped when an INSERT is planned and again when it has finished writing: a copy
+    /// of an older generation is reloaded by the next scan.
+    generation: Arc<AtomicU64>,
     sort_order: Vec<Vec<SortExpr>>,
     mutable: bool,
     settings: Vec<(String, String)>,
@@ -342,13 +354,14 @@ impl DatasetTable {
             name: spec.table.to_string(),
             files,
             copy: None,
+            generation: Arc::new(AtomicU64::new(0)),
             sort_order,
             mutable: spec.mutable,
             settings: spec.settings.clone(),
         };
         if spec.cache {
             let loaded = table.load(state).await?;
-            table.copy = Some(Mutex::new(Some(loaded)));
+            table.copy = Some(Mutex::new(Some((0, loaded))));
         }
         Ok(table)
     }
@@ -364,11 +377,14 @@ impl DatasetTable {
             return Ok(Arc::clone(&self.files));
         };
         let mut copy = copy.lock().await;
-        if let Some(loaded) = copy.as_ref() {
-            return Ok(loaded.clone());
+        let current = self.generation.load(Ordering::Acquire);
+        if let Some((generation, loaded)) = copy.as_ref() {
+            if *generation == current {
+                return Ok(loaded.clone());
+            }
         }
         let loaded = self.load(state).await?;
-        *copy = Some(loaded.clone());
+        *copy = Some((current, loaded.clone()));
         Ok(loaded)
     }
 
@@ -451,11 +467,13 @@ impl TableProvider for DatasetTable {
         let scoped = self.scoped(state)?;
         let state = scoped.as_ref().map(|s| s as &dyn CatalogSession).unwrap_or(state);
         let plan = self.files.insert_into(state, input, insert_op).await?;
-        if let Some(copy) = &self.copy {
-            // The rows go to the files; the next scan reloads the copy to see them.
-            *copy.lock().await = None;
-        }
-        Ok(plan)
+        // The rows go to new files. A scan from now on reloads the copy, and so does the
+        // first scan after the insert has finished: a scan while it writes may load a copy
+        // (and a file list, which DataFusion forgets only when the insert is planned)
+        // without them.
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        let paths = self.files.downcast_ref::<ListingTable>().map(|l| l.table_paths().clone()).unwrap_or_default();
+        Ok(Arc::new(MarkStaleWhenDone { input: plan, generation: Arc::clone(&self.generation), paths }))
     }
 
     async fn delete_from(&self, state: &dyn CatalogSession, filters: Vec<Expr>) -> DfResult<Arc<dyn ExecutionPlan>> {
@@ -476,6 +494,78 @@ impl TableProvider for DatasetTable {
     async fn truncate(&self, state: &dyn CatalogSession) -> DfResult<Arc<dyn ExecutionPlan>> {
         self.check_mutable()?;
         self.files.truncate(state).await
+    }
+}
+
+/// An INSERT's plan that, once its output ends, bumps its dataset's generation (so a
+/// cached copy is reloaded) and drops the listed files of its paths from the session's
+/// list-files cache (so the next scan lists the new files).
+#[derive(Debug)]
+struct MarkStaleWhenDone {
+    input: Arc<dyn ExecutionPlan>,
+    generation: Arc<AtomicU64>,
+    paths: Vec<ListingTableUrl>,
+}
+
+impl DisplayAs for MarkStaleWhenDone {
+    fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "MarkStaleWhenDone")
+    }
+}
+
+impl ExecutionPlan for MarkStaleWhenDone {
+    fn name(&self) -> &str {
+        "MarkStaleWhenDone"
+    }
+
+    fn properties(&self) -> &Arc<PlanProperties> {
+        self.input.properties()
+    }
+
+    fn children(&self) -> Vec<&Arc<dyn ExecutionPlan>> {
+        vec![&self.input]
+    }
+
+    // A pass-through: the optimizer must not repartition the insert's count below it.
+    fn benefits_from_input_partitioning(&self) -> Vec<bool> {
+        vec![false]
+    }
+
+    fn maintains_input_order(&self) -> Vec<bool> {
+        vec![true]
+    }
+
+    fn apply_expressions(
+        &self,
+        _f: &mut dyn FnMut(&Arc<dyn PhysicalExpr>) -> DfResult<TreeNodeRecursion>,
+    ) -> DfResult<TreeNodeRecursion> {
+        Ok(TreeNodeRecursion::Continue)
+    }
+
+    #[allow(deprecated)]
+    fn with_new_children(self: Arc<Self>, children: Vec<Arc<dyn ExecutionPlan>>) -> DfResult<Arc<dyn ExecutionPlan>> {
+        let [input] = <[_; 1]>::try_from(children)
+            .map_err(|_| DataFusionError::Internal("MarkStaleWhenDone takes one child".into()))?;
+        Ok(Arc::new(MarkStaleWhenDone { input, generation: Arc::clone(&self.generation), paths: self.paths.clone() }))
+    }
+
+    fn execute(&self, partition: usize, context: Arc<TaskContext>) -> DfResult<SendableRecordBatchStream> {
+        let runtime = context.runtime_env();
+        let stream = self.input.execute(partition, context)?;
+        let schema = stream.schema();
+        let generation = Arc::clone(&self.generation);
+        let paths = self.paths.clone();
+        let done = futures::stream::once(async move {
+            if let Some(listed) = runtime.cache_manager.get_list_files_cache() {
+                for p in &paths {
+                    let _ = listed.remove(&TableScopedPath { table: p.get_table_ref().clone(), path: p.prefix().clone() });
+                }
+            }
+            generation.fetch_add(1, Ordering::AcqRel);
+            None
+        });
+        let batches = stream.map(Some).chain(done).filter_map(futures::future::ready);
+        Ok(Box::pin(RecordBatchStreamAdapter::new(schema, batches)))
     }
 }
 

@@ -291,6 +291,37 @@ class ContractCatalogTest {
     }
 
     @Test
+    void concurrentConnectionsShareAndEvictPreparedCatalogsSafely() throws Exception {
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        List<String> catalogs = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            catalogs.add(writeCatalog("busy" + i, filesOnly("", "BIGINT", "VARCHAR")));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String catalog : catalogs) {
+                    results.add(pool.submit(() -> {
+                        try (Connection c = open(catalog, "")) {
+                            return Db.one(c, "SELECT count(*) FROM files_v1");
+                        }
+                    }));
+                }
+            }
+            for (var r : results) {
+                assertEquals("3", r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(io.dfschema.metadata.catalog.PreparedCatalogs.size() <= 8);
+        assertEquals(io.dfschema.metadata.catalog.PreparedCatalogs.size(), io.dfschema.engine.NativeStats.read().datasetSets());
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        assertEquals(0, io.dfschema.engine.NativeStats.read().datasetSets());
+    }
+
+    @Test
     void inferredSchemasGoToTheRegistryAndLaterDriftIsRejected() throws Exception {
         Path d = Files.createDirectories(dir.resolve("infer"));
         try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:")) {

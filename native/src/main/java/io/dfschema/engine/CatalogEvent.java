@@ -10,7 +10,8 @@ import java.util.List;
  * @param name            the table's name
  * @param status          {@code resolved}, {@code drift} (the files' schema differs from the declared one),
  *                        {@code partition} (the folders contradict the declared partition columns, under strict
- *                        partition checks) or {@code failed} (anything else, such as a missing folder)
+ *                        partition checks), {@code failed} (anything else, such as a missing folder) or
+ *                        {@code cancelled} (the query building it was cancelled)
  * @param message         empty when resolved; otherwise what went wrong, naming the column and both types on drift
  * @param filesSchema     the files' schema as {@code name type, name type}, when it was inferred
  * @param partitionChecks the partition check of a local partitioned folder, one row per declared partition column

@@ -134,18 +134,15 @@ public final class ContractSession {
         contracts.add(contract);
         diagnostics.hold();
         try {
-            PreparedCatalog prepared = PreparedCatalogs.find(contract, catalog, typeSettings, profile);
-            boolean kept = true;
+            PreparedCatalog prepared = PreparedCatalogs.lease(contract, catalog, typeSettings, profile);
             if (prepared == null) {
-                prepared = prepare(contract);
-                kept = registryRecorded && PreparedCatalogs.keep(prepared, catalog, typeSettings, profile);
+                PreparedCatalog made = prepare(contract);
+                prepared = PreparedCatalogs.keepAndLease(made, catalog, typeSettings, profile, registryRecorded);
             }
             try {
                 mount(prepared);
             } finally {
-                if (!kept) {
-                    prepared.set().close(); // this session keeps what it mounted
-                }
+                PreparedCatalogs.release(prepared); // this session keeps what it mounted
             }
             for (DatasetHandle h : prepared.fileDatasets()) {
                 if (!h.spec().views().isEmpty()) {

@@ -4,6 +4,7 @@ import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.SqlTypeSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Map;
  * same (the {@link ContractCache} hands out the same object until a contract file changes), its registry file
  * is unchanged, and the session asks for the same catalog name, type settings and profile.
  *
- * <p>At most {@value #MAX_ENTRIES} are kept, least recently used first out; the native memory of one that
- * leaves is freed (sessions that mounted it keep what they use). {@link #clear()} frees them all.
+ * <p>At most {@value #MAX_ENTRIES} are kept, least recently used first out. The native memory of one that
+ * leaves is freed once no connection is still mounting it (sessions that mounted it keep what they use).
+ * {@link #clear()} lets them all go.
  */
 public final class PreparedCatalogs {
     static final int MAX_ENTRIES = 8;
@@ -38,54 +40,98 @@ public final class PreparedCatalogs {
     }
 
     private static final Map<Key, PreparedCatalog> ENTRIES = new LinkedHashMap<>(16, 0.75f, true);
+    /** Catalogs handed out and not yet given back, with how many times; guarded by ENTRIES. */
+    private static final Map<PreparedCatalog, Integer> LEASES = new IdentityHashMap<>();
 
     private PreparedCatalogs() {
     }
 
-    /** A catalog prepared earlier for the same inputs, or null. */
-    static PreparedCatalog find(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile) {
+    /**
+     * A catalog prepared earlier for the same inputs, or null. A catalog returned must be given back with
+     * {@link #release} once mounted.
+     */
+    static PreparedCatalog lease(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile) {
         Key key = key(contract, catalog, types, profile);
         if (key == null) {
             return null;
         }
         synchronized (ENTRIES) {
-            return ENTRIES.get(key);
+            PreparedCatalog found = ENTRIES.get(key);
+            if (found != null) {
+                LEASES.merge(found, 1, Integer::sum);
+            }
+            return found;
         }
     }
 
     /**
-     * Keeps {@code prepared} for later connections (keyed by the registry file as it is now, after preparing
-     * wrote it). Returns false when it cannot be kept: the caller then closes it after mounting.
+     * Keeps a freshly prepared catalog for later connections (keyed by the registry file as it is now, after
+     * preparing wrote it) and leases it to the caller. When another connection kept one for the same inputs
+     * meanwhile, that one is leased instead and {@code prepared} is closed. When nothing can be kept (a contract
+     * built in code), {@code prepared} itself is leased and freed at its release.
      */
-    static boolean keep(PreparedCatalog prepared, String catalog, SqlTypeSettings types, HardeningProfile profile) {
-        Key key = key(prepared.contract(), catalog, types, profile);
-        if (key == null) {
-            return false;
-        }
-        List<PreparedCatalog> evicted = new ArrayList<>();
+    static PreparedCatalog keepAndLease(PreparedCatalog prepared, String catalog, SqlTypeSettings types,
+                                        HardeningProfile profile, boolean keepable) {
+        Key key = keepable ? key(prepared.contract(), catalog, types, profile) : null;
+        List<PreparedCatalog> closing = new ArrayList<>();
+        PreparedCatalog leased;
         synchronized (ENTRIES) {
-            PreparedCatalog old = ENTRIES.put(key, prepared);
-            if (old != null && old != prepared) {
-                evicted.add(old);
+            PreparedCatalog existing = key == null ? null : ENTRIES.get(key);
+            if (key == null) {
+                leased = prepared;
+            } else if (existing != null) {
+                leased = existing;
+                closing.add(prepared);
+            } else {
+                ENTRIES.put(key, prepared);
+                leased = prepared;
+                var eldestFirst = ENTRIES.values().iterator();
+                while (ENTRIES.size() > MAX_ENTRIES) {
+                    PreparedCatalog out = eldestFirst.next();
+                    eldestFirst.remove();
+                    if (!LEASES.containsKey(out)) {
+                        closing.add(out);
+                    }
+                }
             }
-            var eldestFirst = ENTRIES.values().iterator();
-            while (ENTRIES.size() > MAX_ENTRIES) {
-                evicted.add(eldestFirst.next());
-                eldestFirst.remove();
-            }
+            LEASES.merge(leased, 1, Integer::sum);
         }
-        evicted.forEach(e -> e.set().close());
-        return true;
+        closing.forEach(p -> p.set().close());
+        return leased;
     }
 
-    /** Frees every kept catalog. Connections opened later prepare again. */
-    public static void clear() {
-        List<PreparedCatalog> all;
+    /** Gives back a leased catalog; one no longer kept is freed with its last lease. */
+    static void release(PreparedCatalog prepared) {
+        boolean close;
         synchronized (ENTRIES) {
-            all = new ArrayList<>(ENTRIES.values());
+            Integer n = LEASES.get(prepared);
+            if (n == null) {
+                return;
+            }
+            if (n > 1) {
+                LEASES.put(prepared, n - 1);
+                return;
+            }
+            LEASES.remove(prepared);
+            close = !ENTRIES.containsValue(prepared);
+        }
+        if (close) {
+            prepared.set().close();
+        }
+    }
+
+    /** Lets every kept catalog go (freed now, or at the release of a connection mounting it). */
+    public static void clear() {
+        List<PreparedCatalog> closing = new ArrayList<>();
+        synchronized (ENTRIES) {
+            for (PreparedCatalog p : ENTRIES.values()) {
+                if (!LEASES.containsKey(p)) {
+                    closing.add(p);
+                }
+            }
             ENTRIES.clear();
         }
-        all.forEach(e -> e.set().close());
+        closing.forEach(e -> e.set().close());
     }
 
     /** How many are kept now. */
