@@ -144,12 +144,7 @@ public final class ContractSession {
             } finally {
                 PreparedCatalogs.release(prepared); // this session keeps what it mounted
             }
-            for (DatasetHandle h : prepared.fileDatasets()) {
-                if (!h.spec().views().isEmpty()) {
-                    registerViews(h);
-                }
-            }
-            for (DatasetHandle h : prepared.memoryDatasets()) {
+            for (DatasetHandle h : prepared.withViews()) {
                 registerViews(h);
             }
             checkFunctions(contract);
@@ -178,11 +173,15 @@ public final class ContractSession {
             Map<String, String> sessionSettings = new LinkedHashMap<>();
             List<DatasetHandle> files = new ArrayList<>();
             List<DatasetHandle> memory = new ArrayList<>();
+            List<DatasetHandle> withViews = new ArrayList<>();
             Map<String, DatasetSpec> byName = new HashMap<>();
             for (DatasetSpec d : contract.datasets()) {
                 DatasetHandle h = handle(d);
                 byName.put(d.schema() + "." + d.name(), d);
                 byName.put(d.schema() + "." + d.alias(), d);
+                if (!d.views().isEmpty()) {
+                    withViews.add(h);
+                }
                 if (d.location() == null) {
                     memory.add(h);
                     continue;
@@ -209,7 +208,7 @@ public final class ContractSession {
                     "registered_at");
             done = true;
             return new PreparedCatalog(contract, set, List.copyOf(rows), Map.copyOf(sessionSettings), List.copyOf(files),
-                    List.copyOf(memory), Map.copyOf(byName));
+                    List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName));
         } finally {
             if (!done) {
                 set.close();

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param sessionSettings  settings the scan policies set session-wide (list-file cache keys)
  * @param fileDatasets     the datasets in the set, in contract order
  * @param memoryDatasets   datasets without a location: each session creates its own empty table
+ * @param withViews        datasets that declare views, in contract order (each session creates and checks them)
  * @param byName           {@code schema.name} and {@code schema.alias} → dataset, for events
  */
 record PreparedCatalog(Contract contract, DatasetSet set, List<Map<String, Object>> rows,
                        Map<String, String> sessionSettings, List<DatasetHandle> fileDatasets,
-                       List<DatasetHandle> memoryDatasets, Map<String, DatasetSpec> byName) {
+                       List<DatasetHandle> memoryDatasets, List<DatasetHandle> withViews,
+                       Map<String, DatasetSpec> byName) {
 }
