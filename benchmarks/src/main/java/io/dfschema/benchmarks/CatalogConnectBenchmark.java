@@ -1,5 +1,6 @@
 package io.dfschema.benchmarks;
 
+import io.dfschema.engine.NativeStats;
 import io.dfschema.metadata.catalog.PreparedCatalogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import java.util.List;
  * and medians over later fresh connections of
  * <ul>
  *   <li>connect: mount the prepared catalog (its cost does not depend on the number of datasets); and</li>
- *   <li>the first query on one dataset, which builds that dataset (reads its file footer, checks drift).</li>
+ *   <li>the first query on one dataset, which builds that dataset (reads its file footer, checks drift);</li>
+ *   <li>the native heap each of 10 connections open at once adds, each having queried one dataset.</li>
  * </ul>
  * The registry file is written by the first connection and only read by the others, as in use.
  *
@@ -55,7 +57,8 @@ public final class CatalogConnectBenchmark {
                 st.execute("COPY (SELECT v AS c0, v * 2 AS c1, CAST(v AS VARCHAR) AS c2, v AS c3, v AS c4, v AS c5,"
                         + " v AS c6, v AS c7 FROM generate_series(1, 1000) AS t(v)) TO '" + data + "' STORED AS PARQUET");
             }
-            System.out.printf("%-10s %12s %12s %16s%n", "datasets", "prepare ms", "connect ms", "first query ms");
+            System.out.printf("%-10s %12s %12s %16s %22s%n", "datasets", "prepare ms", "connect ms", "first query ms",
+                    "native KiB/connection");
             for (int n : sizes) {
                 Path yaml = dir.resolve("c" + n + ".dfschema.yaml");
                 Files.writeString(yaml, catalog(n, data), StandardCharsets.UTF_8);
@@ -82,11 +85,30 @@ public final class CatalogConnectBenchmark {
                         first.add((t2 - t1) / 1e6);
                     }
                 }
-                System.out.printf("%-10d %12.1f %12.1f %16.1f%n", n, prepare, median(connect), median(first));
+                System.out.printf("%-10d %12.1f %12.1f %16.1f %22.1f%n", n, prepare, median(connect), median(first),
+                        nativeBytesPerConnection(url) / 1024.0);
             }
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Native heap that each of 10 connections held open together adds (one dataset queried in each). */
+    private static double nativeBytesPerConnection(String url) throws Exception {
+        List<Connection> open = new ArrayList<>();
+        long before = NativeStats.read().heapBytes();
+        try {
+            for (int i = 0; i < 10; i++) {
+                Connection c = DriverManager.getConnection(url);
+                open.add(c);
+                query(c, "SELECT count(*) FROM d0");
+            }
+            return (NativeStats.read().heapBytes() - before) / 10.0;
+        } finally {
+            for (Connection c : open) {
+                c.close();
             }
         }
     }
