@@ -244,6 +244,24 @@ class ContractCatalogTest {
     }
 
     @Test
+    void aDatasetWhoseFolderIsMissingFailsWhenQueriedAndCanBeDropped() throws Exception {
+        String catalog = writeCatalog("missing", filesOnly("", "BIGINT", "VARCHAR").replace("../files/", "../nowhere/"));
+        try (Connection c = open(catalog, "")) {
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files"));
+            assertEquals("58030", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("public.files") && e.getMessage().contains("nowhere"), e.getMessage());
+            assertEquals("failed", Db.one(c, "SELECT status FROM dfschema.registrations WHERE status <> 'registered'"));
+            Db.exec(c, "DROP TABLE files");
+            assertFalse(Db.column(c, "SELECT table_name FROM information_schema.tables").contains("files"));
+            assertEquals("0", Db.one(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'files'"));
+        }
+        try (Connection c = open(catalog, "")) {
+            assertEquals("1", Db.one(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'files'"),
+                    "a drop holds for its own session only");
+        }
+    }
+
+    @Test
     void laterConnectionsMountThePreparedCatalogAndSeeTheSameRows() throws Exception {
         String catalog = writeCatalog("prepared", filesOnly("", "BIGINT", "VARCHAR"));
         String rows = "SELECT concat_ws('|', dataset, version, fingerprint, ddl, location, profile, status, scan_policy)"
