@@ -132,6 +132,17 @@ unsafe fn free<T: Send + 'static>(handle: jlong) {
     }
 }
 
+/// [`free`] inside [`guard`]: the body of every JNI function that closes a handle.
+///
+/// # Safety
+/// As for [`free`].
+unsafe fn free_guarded<T: Send + 'static>(env: &mut JNIEnv, handle: jlong) {
+    guard(env, (), |_| {
+        unsafe { free::<T>(handle) };
+        Ok(())
+    })
+}
+
 fn java_string(env: &mut JNIEnv, s: &JString) -> Result<String> {
     if s.is_null() {
         return Err(EngineError::new(errors::state::SYNTAX_OR_ACCESS, "null string"));
@@ -193,10 +204,8 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionClose<'l>(
     _class: JClass<'l>,
     session: jlong,
 ) {
-    guard(&mut env, (), |_| {
-        unsafe { free::<Session>(session) };
-        Ok(())
-    })
+    // SAFETY: the Java owner passes its handle once, then zeroes its copy.
+    unsafe { free_guarded::<Session>(&mut env, session) }
 }
 
 #[no_mangle]
@@ -274,10 +283,8 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planFree<'l>(
     _class: JClass<'l>,
     plan: jlong,
 ) {
-    guard(&mut env, (), |_| {
-        unsafe { free::<Plan>(plan) };
-        Ok(())
-    })
+    // SAFETY: the Java owner passes its handle once, then zeroes its copy.
+    unsafe { free_guarded::<Plan>(&mut env, plan) }
 }
 
 #[no_mangle]
@@ -359,10 +366,8 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamClose<'l>(
     _class: JClass<'l>,
     stream: jlong,
 ) {
-    guard(&mut env, (), |_| {
-        unsafe { free::<ResultStream>(stream) };
-        Ok(())
-    })
+    // SAFETY: the Java owner passes its handle once, then zeroes its copy.
+    unsafe { free_guarded::<ResultStream>(&mut env, stream) }
 }
 
 #[no_mangle]
@@ -533,10 +538,8 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetFree<'l>(
     set: jlong,
 ) {
     // Sessions that mounted the set keep its maps alive through their own references.
-    guard(&mut env, (), |_| {
-        unsafe { free::<DatasetSet>(set) };
-        Ok(())
-    })
+    // SAFETY: the Java owner passes its handle once, then zeroes its copy.
+    unsafe { free_guarded::<DatasetSet>(&mut env, set) }
 }
 
 #[no_mangle]
