@@ -164,6 +164,50 @@ class DatasetSetTest {
     }
 
     @Test
+    void aBuildCancelledMidwayIsRecorded() throws Exception {
+        try (Session s = Session.open(Map.of())) {
+            Path folder = Files.createDirectories(tmp.resolve("big"));
+            Path big = folder.resolve("rows.csv");
+            exec(s, "COPY (SELECT v AS id, concat('row number ', v) AS path FROM generate_series(1, 2000000) AS t(v)) TO '"
+                    + big + "' STORED AS CSV");
+            // Loading two million rows into memory takes long enough to be cancelled while it runs.
+            s.registerDataset(reg("big", folder).format("CSV").option("has_header", "true").columns(ID, PATH).cache().build());
+            try (CancelToken cancel = new CancelToken()) {
+                Thread canceller = new Thread(() -> {
+                    try {
+                        Thread.sleep(30);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    cancel.cancel();
+                });
+                canceller.start();
+                EngineException e = null;
+                try {
+                    s.resolveDataset("cst", "public", "big", cancel);
+                } catch (EngineException thrown) {
+                    e = thrown;
+                }
+                canceller.join();
+                org.junit.jupiter.api.Assumptions.assumeTrue(e != null, "the build finished before the cancel");
+                assertEquals("57014", e.sqlState(), e.getMessage());
+            }
+            // The engine stops the build at its next await point, just after the call returned.
+            List<CatalogEvent> events = s.drainCatalogEvents();
+            for (long until = System.nanoTime() + 10_000_000_000L; events.isEmpty() && System.nanoTime() < until; ) {
+                Thread.sleep(10);
+                events = s.drainCatalogEvents();
+            }
+            assertEquals(1, events.size(), events.toString());
+            CatalogEvent event = events.get(0);
+            assertEquals("cancelled", event.status(), event.toString());
+            assertTrue(event.message().contains("cst.public.big"), event.message());
+            // The next reference builds it again.
+            assertEquals(2_000_000L, scalar(s, "SELECT count(*) FROM cst.public.big"));
+        }
+    }
+
+    @Test
     void partitionFoldersAreCheckedWhenTheDatasetIsBuilt() throws Exception {
         try (Session s = Session.open(Map.of())) {
             Path dir = tmp.resolve("parts");
