@@ -446,6 +446,16 @@ class ContractCatalogTest {
         SQLException e = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection("jdbc:dfschema:dataset://files@7?registry=" + repo));
         assertTrue(e.getMessage().contains("no version 7"), e.getMessage());
+        // Both URL forms derive their contract once, so later connections mount what the first prepared.
+        io.dfschema.metadata.catalog.PreparedCatalogs.clear();
+        for (String url : List.of("repo://" + repo, "dataset://files@1?registry=" + repo)) {
+            for (int i = 0; i < 3; i++) {
+                try (Connection c = DriverManager.getConnection("jdbc:dfschema:" + url)) {
+                    assertTrue(c.isValid(1));
+                }
+            }
+        }
+        assertEquals(2, io.dfschema.metadata.catalog.PreparedCatalogs.size());
     }
 
     @Test
