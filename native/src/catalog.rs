@@ -741,8 +741,13 @@ fn resolve_name(session: &Session, name: &TableReference) -> TableName {
     }
 }
 
-/// Drops a lazily registered dataset by name, built or not; false when `name` is not one.
-pub fn drop_lazy(session: &Session, name: &TableReference) -> Result<bool> {
+/// `DROP TABLE` of what a contract schema itself holds: a lazy dataset (own or mounted,
+/// built or not) is dropped by name, an append-only table is refused with a message that
+/// says why. False when `name` is something else, for DataFusion to drop.
+///
+/// DataFusion fetches a table before dropping it, which would build a lazy dataset (and
+/// fail for broken files), and it reports any refusal as "doesn't exist".
+pub fn drop_by_name(session: &Session, name: &TableReference) -> Result<bool> {
     let name = resolve_name(session, name);
     let Ok(provider) = schema_provider(session, &name) else {
         return Ok(false);
@@ -750,25 +755,17 @@ pub fn drop_lazy(session: &Session, name: &TableReference) -> Result<bool> {
     let Some(ours) = provider.downcast_ref::<ContractSchemaProvider>() else {
         return Ok(false);
     };
-    if !ours.read().has_lazy(&name.table) {
-        return Ok(false);
-    }
-    ours.deregister_table(&name.table)?;
-    Ok(true)
-}
-
-/// Refuses `DROP TABLE` of an append-only table with a message that says so.
-pub fn check_droppable(session: &Session, name: &TableReference) -> Result<()> {
-    let name = resolve_name(session, name);
-    let Ok(provider) = schema_provider(session, &name) else {
-        return Ok(());
+    let (lazy, undroppable) = {
+        let entries = ours.read();
+        (entries.has_lazy(&name.table), entries.undroppable.contains(&name.table))
     };
-    match provider.downcast_ref::<ContractSchemaProvider>() {
-        Some(ours) if ours.read().undroppable.contains(&name.table) => {
-            Err(EngineError::read_only(format!("table {name} is append-only and cannot be dropped")))
-        }
-        _ => Ok(()),
+    if undroppable {
+        return Err(EngineError::read_only(format!("table {name} is append-only and cannot be dropped")));
     }
+    if lazy {
+        ours.deregister_table(&name.table)?;
+    }
+    Ok(lazy)
 }
 
 /// The table called `name` (building a lazy dataset), or 42P01.

@@ -121,42 +121,39 @@ pub fn create_append_only_table(session: &Session, name: &TableName, columns: Ve
     contract_schema(session, &name.catalog, &name.schema)?.add_undroppable_table(name, table)
 }
 
-/// The append-only table called `name`, or an error saying it is not one.
-fn append_only(session: &Session, name: &TableName) -> Result<Arc<dyn TableProvider>> {
+/// Runs `f` on the append-only table called `name`, or says it is not one.
+fn with_append_only<R>(session: &Session, name: &TableName, f: impl FnOnce(&AppendOnlyTable) -> Result<R>) -> Result<R> {
     let table = lookup_table(session, name)?;
-    if table.downcast_ref::<AppendOnlyTable>().is_none() {
-        return Err(EngineError::read_only(format!("table {name} is not an append-only table")));
+    match table.downcast_ref::<AppendOnlyTable>() {
+        Some(table) => f(table),
+        None => Err(EngineError::read_only(format!("table {name} is not an append-only table"))),
     }
-    Ok(table)
 }
 
 /// Mounts `set` into the session and appends the diagnostic rows it carries, stamped
 /// with `millis` (the time of this mount).
 pub fn mount_with_rows(session: &Session, set: &DatasetSet, millis: i64) -> Result<()> {
     mount_set(session, set)?;
-    let rows = set.rows_for(|t| Ok(append_only(session, t)?.schema()), millis)?;
-    if let Some((name, batches)) = rows {
-        let table = append_only(session, &name)?;
-        if let Some(table) = table.downcast_ref::<AppendOnlyTable>() {
-            table.append(batches);
-        }
-    }
-    Ok(())
+    let Some(name) = set.rows_table() else {
+        return Ok(());
+    };
+    with_append_only(session, &name, |table| {
+        table.append(set.rows_for(table.schema(), millis)?);
+        Ok(())
+    })
 }
 
 /// Decodes `json_lines` with the table's schema and appends the rows; all or nothing.
 pub fn append_json_rows(session: &Session, name: &TableName, json_lines: String) -> Result<()> {
-    let table = append_only(session, name)?;
-    let Some(table) = table.downcast_ref::<AppendOnlyTable>() else {
-        return Err(EngineError::read_only(format!("table {name} is not an append-only table")));
-    };
-    // Strict: a key that is not a column is a mistake, not something to drop silently.
-    // Decoded on an engine thread: nesting depth follows the table's types.
-    let schema = table.schema();
-    let batches = run(async move {
-        let reader = ReaderBuilder::new(schema).with_strict_mode(true).build(Cursor::new(json_lines))?;
-        Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
-    })?;
-    table.append(batches);
-    Ok(())
+    with_append_only(session, name, |table| {
+        // Strict: a key that is not a column is a mistake, not something to drop silently.
+        // Decoded on an engine thread: nesting depth follows the table's types.
+        let schema = table.schema();
+        let batches = run(async move {
+            let reader = ReaderBuilder::new(schema).with_strict_mode(true).build(Cursor::new(json_lines))?;
+            Ok(reader.collect::<std::result::Result<Vec<_>, _>>()?)
+        })?;
+        table.append(batches);
+        Ok(())
+    })
 }

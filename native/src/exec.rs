@@ -111,21 +111,16 @@ impl Plan {
         token: Arc<CancelToken>,
         batch_size: usize,
     ) -> Result<ResultStream> {
-        if is_transaction_control(&self.plan) {
+        let done_already = match self.plan.as_ref() {
             // DataFusion has no transactions; BEGIN/COMMIT/ROLLBACK from tools are no-ops,
             // as the connection's auto-commit contract documents.
+            plan if is_transaction_control(plan) => true,
+            LogicalPlan::Ddl(DdlStatement::DropTable(drop)) => crate::catalog::drop_by_name(session, &drop.name)?,
+            _ => false,
+        };
+        if done_already {
             let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
             return Ok(ResultStream::new(None, schema, token, batch_size));
-        }
-        if let LogicalPlan::Ddl(DdlStatement::DropTable(drop)) = self.plan.as_ref() {
-            // DataFusion reports any refusal to drop as "doesn't exist"; say why instead.
-            crate::catalog::check_droppable(session, &drop.name)?;
-            // DataFusion fetches the table before dropping it, which would build a lazy dataset
-            // (and fail for broken files); a lazy dataset is dropped by name.
-            if crate::catalog::drop_lazy(session, &drop.name)? {
-                let schema = Arc::new(datafusion::arrow::datatypes::Schema::empty());
-                return Ok(ResultStream::new(None, schema, token, batch_size));
-            }
         }
         let ctx = session.ctx.clone();
         let plan = Arc::clone(&self.plan);

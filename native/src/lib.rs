@@ -179,6 +179,21 @@ fn java_string_array(env: &mut JNIEnv, values: &[String]) -> Result<jobjectArray
     Ok(arr.into_raw())
 }
 
+/// A dataset registration as `NativeBridge` passes it: head, columns, partition columns,
+/// options, settings and sort keys as string arrays, then the flags.
+fn dataset_spec(env: &mut JNIEnv, arrays: [&JObjectArray; 6], flags: jint) -> Result<DatasetSpec> {
+    let [head, columns, partition_columns, options, settings, sort_keys] = arrays;
+    DatasetSpec::from_flat(
+        &string_array(env, head)?,
+        &string_array(env, columns)?,
+        string_array(env, partition_columns)?,
+        &string_array(env, options)?,
+        &string_array(env, settings)?,
+        &string_array(env, sort_keys)?,
+        flags,
+    )
+}
+
 fn byte_array(env: &mut JNIEnv, bytes: &[u8]) -> Result<jbyteArray> {
     Ok(env.byte_array_from_slice(bytes)?.into_raw())
 }
@@ -458,15 +473,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionRegisterDatas
     flags: jint,
 ) {
     guard(&mut env, (), |env| {
-        let spec = DatasetSpec::from_flat(
-            &string_array(env, &head)?,
-            &string_array(env, &columns)?,
-            string_array(env, &partition_columns)?,
-            &string_array(env, &options)?,
-            &string_array(env, &settings)?,
-            &string_array(env, &sort_keys)?,
-            flags,
-        )?;
+        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys], flags)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
         catalog::register_dataset(session, spec)
     })
@@ -493,15 +500,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetAdd<'l>(
     aliases: JObjectArray<'l>,
 ) {
     guard(&mut env, (), |env| {
-        let spec = DatasetSpec::from_flat(
-            &string_array(env, &head)?,
-            &string_array(env, &columns)?,
-            string_array(env, &partition_columns)?,
-            &string_array(env, &options)?,
-            &string_array(env, &settings)?,
-            &string_array(env, &sort_keys)?,
-            flags,
-        )?;
+        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys], flags)?;
         let aliases = string_array(env, &aliases)?;
         let set = unsafe { borrow::<DatasetSet>(set, "dataset set")? };
         let session = unsafe { borrow::<Session>(session, "session")? };

@@ -126,16 +126,18 @@ impl DatasetSet {
             .clone()
     }
 
-    /// The table the rows go to and the rows for a mount at `millis` since the epoch
-    /// (decoded once with the table's `schema`).
-    pub fn rows_for(&self, schema: impl FnOnce(&TableName) -> Result<SchemaRef>, millis: i64)
-                    -> Result<Option<(TableName, Vec<RecordBatch>)>> {
+    /// The table the rows go to, when the set carries rows.
+    pub fn rows_table(&self) -> Option<TableName> {
+        self.rows.lock().unwrap_or_else(PoisonError::into_inner).as_ref().map(|r| r.table.clone())
+    }
+
+    /// The rows for a mount at `millis` since the epoch, decoded (once) with the table's `schema`.
+    pub fn rows_for(&self, schema: SchemaRef, millis: i64) -> Result<Vec<RecordBatch>> {
         let Some(rows) = self.rows.lock().unwrap_or_else(PoisonError::into_inner).clone() else {
-            return Ok(None);
+            return Ok(Vec::new());
         };
-        let target = schema(&rows.table)?;
         let decoded = rows.decoded.get_or_init(|| {
-            ReaderBuilder::new(target.clone())
+            ReaderBuilder::new(schema.clone())
                 .with_strict_mode(true)
                 .build(Cursor::new(rows.json_lines.as_bytes()))
                 .and_then(|reader| reader.collect::<std::result::Result<Vec<_>, _>>())
@@ -144,10 +146,10 @@ impl DatasetSet {
         let batches = decoded.as_ref().map_err(|e| {
             EngineError::new(crate::errors::state::INVALID_PARAMETER_VALUE, format!("diagnostic rows: {e}"))
         })?;
-        let Ok(index) = target.index_of(&rows.time_column) else {
-            return Ok(Some((rows.table.clone(), batches.clone())));
+        let Ok(index) = schema.index_of(&rows.time_column) else {
+            return Ok(batches.clone());
         };
-        let stamped = batches
+        batches
             .iter()
             .map(|b| {
                 let mut columns: Vec<ArrayRef> = b.columns().to_vec();
@@ -155,7 +157,6 @@ impl DatasetSet {
                 columns[index] = cast(&stamp, columns[index].data_type())?;
                 Ok(RecordBatch::try_new(b.schema(), columns)?)
             })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Some((rows.table.clone(), stamped)))
+            .collect()
     }
 }

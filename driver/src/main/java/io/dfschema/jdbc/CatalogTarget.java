@@ -76,7 +76,7 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
             }
             Contract parsed = parse(folder.toString());
             String schema = schemaName(folder);
-            return derived(parsed, "repo", schema, () -> asSchema(parsed, schema));
+            return ContractCache.derive(parsed, "repo://" + schema, () -> asSchema(parsed, schema));
         }
         if (target.startsWith(DATASET)) {
             String registry = config.value(ConnectionProperty.REGISTRY);
@@ -86,51 +86,9 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
             }
             Contract parsed = parse(registry);
             String ref = target.substring(DATASET.length());
-            return derived(parsed, "dataset", ref, () -> oneDataset(parsed, ref));
+            return ContractCache.<SQLException>derive(parsed, "dataset://" + ref, () -> oneDataset(parsed, ref));
         }
         return parse(target);
-    }
-
-    /**
-     * A contract derived from a parsed one ({@code repo://}, {@code dataset://}), made once per parsed
-     * contract object: the same object for later connections is what lets them reuse the prepared catalog.
-     */
-    private record DerivedKey(Contract from, String kind, String argument) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof DerivedKey k && k.from == from && k.kind.equals(kind) && k.argument.equals(argument);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(from) * 31 + kind.hashCode() * 17 + argument.hashCode();
-        }
-    }
-
-    private interface Derivation {
-        Contract make() throws SQLException;
-    }
-
-    private static final Map<DerivedKey, Contract> DERIVED = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<DerivedKey, Contract> eldest) {
-            return size() > 16;
-        }
-    };
-
-    private static Contract derived(Contract from, String kind, String argument, Derivation how) throws SQLException {
-        DerivedKey key = new DerivedKey(from, kind, argument);
-        synchronized (DERIVED) {
-            Contract known = DERIVED.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Contract made = how.make();
-        synchronized (DERIVED) {
-            Contract raced = DERIVED.putIfAbsent(key, made);
-            return raced != null ? raced : made;
-        }
     }
 
     private static final String REPO = "repo://";

@@ -54,6 +54,41 @@ public final class ContractCache {
         return parsed;
     }
 
+    /** Makes a contract from a parsed one; see {@link #derive}. */
+    public interface Derivation<E extends Exception> {
+        Contract make() throws E;
+    }
+
+    private record DerivedKey(SameContract from, String argument) {
+    }
+
+    private static final Map<DerivedKey, Contract> DERIVED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DerivedKey, Contract> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    /**
+     * A contract derived from a parsed one (a folder mounted as one schema, one dataset picked out), made once
+     * per parsed contract object and {@code argument}: the same object for later connections is what lets them
+     * reuse the catalog prepared for it ({@link PreparedCatalogs}).
+     */
+    public static <E extends Exception> Contract derive(Contract from, String argument, Derivation<E> how) throws E {
+        DerivedKey key = new DerivedKey(new SameContract(from), argument);
+        synchronized (DERIVED) {
+            Contract known = DERIVED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Contract made = how.make();
+        synchronized (DERIVED) {
+            Contract raced = DERIVED.putIfAbsent(key, made);
+            return raced != null ? raced : made;
+        }
+    }
+
     /** The stamps of the files a contract is read from; null when they cannot be read (then no caching). */
     private static List<FileStamp> stamps(Path key) {
         List<Path> files;

@@ -200,12 +200,8 @@ public final class ContractSession {
                 files.add(h);
             }
             registryRecorded = registry == null || releaseRegistry(registry);
-            StringBuilder json = new StringBuilder();
-            for (Map<String, Object> r : rows) {
-                json.append(io.dfschema.metadata.contract.CanonicalJson.write(r)).append('\n');
-            }
-            set.rows(catalog, DiagnosticTable.SCHEMA, DiagnosticTable.REGISTRATIONS.tableName(), json.toString(),
-                    "registered_at");
+            set.rows(catalog, DiagnosticTable.SCHEMA, DiagnosticTable.REGISTRATIONS.tableName(),
+                    Diagnostics.jsonLines(rows), "registered_at");
             done = true;
             return new PreparedCatalog(contract, set, List.copyOf(rows), Map.copyOf(sessionSettings), List.copyOf(files),
                     List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName));
@@ -221,9 +217,7 @@ public final class ContractSession {
 
     /** Mounts a prepared catalog: settings, the engine's datasets and their rows, in-memory tables, eager builds. */
     private void mount(PreparedCatalog prepared) throws SQLException {
-        for (Map.Entry<String, String> s : prepared.sessionSettings().entrySet()) {
-            execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
-        }
+        applySessionSettings(prepared.sessionSettings());
         prepareds.add(prepared);
         long millis = diagnostics.nowMillis();
         try {
@@ -289,9 +283,7 @@ public final class ContractSession {
             registerMemoryTable(h);
             return;
         }
-        for (Map.Entry<String, String> s : h.sessionSettings().entrySet()) {
-            execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
-        }
+        applySessionSettings(h.sessionSettings());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<FieldDecl> columns = new ArrayList<>(canonicalColumns(h, location, null, rows));
         columns.addAll(h.partitionFields());
@@ -536,6 +528,13 @@ public final class ContractSession {
             return plan.schema();
         } catch (EngineException e) {
             throw new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    /** Settings scan policies can only set session-wide (DataFusion's list-files cache). */
+    private void applySessionSettings(Map<String, String> settings) throws SQLException {
+        for (Map.Entry<String, String> s : settings.entrySet()) {
+            execute("SET " + s.getKey() + " = " + Sql.literal(s.getValue()));
         }
     }
 

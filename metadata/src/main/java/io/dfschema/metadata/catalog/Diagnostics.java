@@ -64,15 +64,28 @@ public final class Diagnostics {
         if (jsonFile == null || rows.isEmpty()) {
             return;
         }
-        String time = Instant.ofEpochMilli(millis).toString();
-        StringBuilder file = new StringBuilder();
+        appendToFile(fileLines(table, rows, Map.of(timeColumn, Instant.ofEpochMilli(millis).toString())));
+    }
+
+    /** Rows as the engine takes them: one JSON object per line. */
+    static String jsonLines(List<Map<String, Object>> rows) {
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            lines.append(CanonicalJson.write(row)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** Rows as the diagnostics file has them: tagged with their table, {@code replaced} values put in. */
+    private static String fileLines(DiagnosticTable table, List<Map<String, Object>> rows, Map<String, Object> replaced) {
+        StringBuilder lines = new StringBuilder();
         for (Map<String, Object> row : rows) {
             Map<String, Object> tagged = new LinkedHashMap<>(row);
-            tagged.put(timeColumn, time);
+            tagged.putAll(replaced);
             tagged.put("table", table.tableName());
-            file.append(CanonicalJson.write(tagged)).append('\n');
+            lines.append(CanonicalJson.write(tagged)).append('\n');
         }
-        appendToFile(file);
+        return lines.toString();
     }
 
     /**
@@ -108,17 +121,9 @@ public final class Diagnostics {
     }
 
     private void write(DiagnosticTable table, List<Map<String, Object>> rows) throws SQLException {
-        StringBuilder engine = new StringBuilder();
-        StringBuilder file = new StringBuilder();
-        for (Map<String, Object> row : rows) {
-            engine.append(CanonicalJson.write(row)).append('\n');
-            Map<String, Object> tagged = new LinkedHashMap<>(row);
-            tagged.put("table", table.tableName());
-            file.append(CanonicalJson.write(tagged)).append('\n');
-        }
-        session.appendJsonRows(catalog, DiagnosticTable.SCHEMA, table.tableName(), engine.toString());
+        session.appendJsonRows(catalog, DiagnosticTable.SCHEMA, table.tableName(), jsonLines(rows));
         if (jsonFile != null) {
-            appendToFile(file);
+            appendToFile(fileLines(table, rows, Map.of()));
         }
     }
 

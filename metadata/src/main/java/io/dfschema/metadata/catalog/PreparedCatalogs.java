@@ -22,21 +22,8 @@ import java.util.Map;
 public final class PreparedCatalogs {
     static final int MAX_ENTRIES = 8;
 
-    /** Identity of the contract (never a deep comparison: a large contract would cost that at every connect). */
-    private record Key(IdentityRef contract, String catalog, SqlTypeSettings types, String profile, boolean strict,
+    private record Key(SameContract contract, String catalog, SqlTypeSettings types, String profile, boolean strict,
                        FileStamp registry) {
-    }
-
-    private record IdentityRef(Contract contract) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityRef other && other.contract == contract;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(contract);
-        }
     }
 
     private static final Map<Key, PreparedCatalog> ENTRIES = new LinkedHashMap<>(16, 0.75f, true);
@@ -148,7 +135,7 @@ public final class PreparedCatalogs {
         }
         Path registryFile = Registry.fileFor(contract.source());
         FileStamp registry = FileStamp.of(registryFile);
-        return new Key(new IdentityRef(contract), catalog, types, profile.name(), profile.strictChecks(),
+        return new Key(new SameContract(contract), catalog, types, profile.name(), profile.strictChecks(),
                 registry == null ? new FileStamp(registryFile, -1, -1) : registry);
     }
 }
