@@ -13,6 +13,8 @@
 //! Java drains; a failed build is not kept, so the next reference tries again.
 
 mod dataset;
+pub mod evolution;
+mod files;
 mod partitions;
 mod set;
 
@@ -95,6 +97,8 @@ pub struct DatasetSpec {
     pub check_drift: bool,
     /// A partition check that finds a mismatch fails the build (otherwise it is only reported).
     pub strict_partitions: bool,
+    /// How files that differ from the declared columns are read (with `check_drift`).
+    pub evolution: evolution::Rules,
 }
 
 impl DatasetSpec {
@@ -106,6 +110,7 @@ impl DatasetSpec {
         options: &[String],
         settings: &[String],
         sort_keys: &[String],
+        evolution: &[String],
         flags: i32,
     ) -> Result<DatasetSpec> {
         let [catalog, schema, name, format, location, extension] = head else {
@@ -129,6 +134,7 @@ impl DatasetSpec {
             mutable: flags & flag::MUTABLE != 0,
             check_drift: flags & flag::CHECK_DRIFT != 0,
             strict_partitions: flags & flag::STRICT_PARTITIONS != 0,
+            evolution: evolution::Rules::from_flat(evolution)?,
         };
         spec.check_shape()?;
         Ok(spec)
@@ -253,6 +259,8 @@ pub struct CatalogEvent {
     pub files_schema: String,
     /// The partition check's rows, flattened (see [`flatten_findings`]); empty when none ran.
     pub partitions: String,
+    /// The adaptations of the files, flattened (see [`flatten_adaptations`]).
+    pub adaptations: String,
     pub millis: u128,
 }
 
@@ -264,6 +272,19 @@ fn flatten_findings(findings: &[partitions::Finding]) -> String {
         .map(|f| {
             let level = f.level.map(|l| l.to_string()).unwrap_or_default();
             [f.column.as_str(), level.as_str(), f.actual.as_str(), f.reason.as_str()].join("\u{1f}")
+        })
+        .collect::<Vec<_>>()
+        .join("\u{1e}")
+}
+
+/// Adapter events as one string: fields (file, column, kind, from type, to type, lossy,
+/// detail) separated by U+001F, rows by U+001E, as [`flatten_findings`].
+fn flatten_adaptations(adaptations: &[(String, evolution::Conversion)]) -> String {
+    adaptations
+        .iter()
+        .map(|(file, c)| {
+            [file.as_str(), &c.column, c.kind.as_str(), &c.from_type, &c.to_type, if c.lossy { "true" } else { "false" }, &c.detail]
+                .join("\u{1f}")
         })
         .collect::<Vec<_>>()
         .join("\u{1e}")
@@ -286,13 +307,23 @@ impl CatalogEvents {
         q.push_back(event);
     }
 
-    /// Takes every queued event, oldest first, 8 strings each.
+    /// Takes every queued event, oldest first, 9 strings each.
     pub fn drain_flat(&self) -> Vec<String> {
         let events: Vec<CatalogEvent> = self.queue.lock().unwrap_or_else(PoisonError::into_inner).drain(..).collect();
         events
             .into_iter()
             .flat_map(|e| {
-                [e.catalog, e.schema, e.name, e.status.to_string(), e.message, e.files_schema, e.partitions, e.millis.to_string()]
+                [
+                    e.catalog,
+                    e.schema,
+                    e.name,
+                    e.status.to_string(),
+                    e.message,
+                    e.files_schema,
+                    e.partitions,
+                    e.millis.to_string(),
+                    e.adaptations,
+                ]
             })
             .collect()
     }
@@ -375,6 +406,7 @@ impl LazyDataset {
             message: result.as_ref().err().map(|e| e.message.clone()).unwrap_or_default(),
             files_schema: attempt.files_schema.map(|s| dataset::describe(&s)).unwrap_or_default(),
             partitions: attempt.partitions.as_deref().map(flatten_findings).unwrap_or_default(),
+            adaptations: flatten_adaptations(&attempt.adaptations),
             millis: started.elapsed().as_millis(),
         });
         result
@@ -402,6 +434,7 @@ impl Drop for Unfinished<'_> {
             message: format!("building dataset {q} was cancelled; the next reference builds it again"),
             files_schema: String::new(),
             partitions: String::new(),
+            adaptations: String::new(),
             millis: self.started.elapsed().as_millis(),
         });
     }

@@ -7,7 +7,11 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use datafusion::arrow::array::RecordBatch;
-use datafusion::arrow::datatypes::SchemaRef;
+use datafusion::arrow::datatypes::{Field, Schema, SchemaRef};
+use datafusion::common::Column;
+use datafusion::error::Result as DfResult;
+use datafusion::logical_expr::{lit, Expr, ExprSchemable, LogicalPlanBuilder};
+use std::collections::HashMap;
 use datafusion::common::ParamValues;
 use datafusion::dataframe::DataFrame;
 use datafusion::execution::SendableRecordBatchStream;
@@ -19,6 +23,7 @@ use datafusion::sql::planner::object_name_to_table_reference;
 use datafusion::sql::sqlparser::ast::{ObjectType, Statement as SQLStatement};
 use futures::StreamExt;
 
+use crate::catalog::evolution;
 use crate::errors::{EngineError, Result};
 use crate::runtime::{on_engine_thread, run_cancellable, CancelToken};
 use crate::session::Session;
@@ -88,6 +93,51 @@ impl Plan {
             LogicalPlan::Ddl(_) | LogicalPlan::Statement(_) => PlanKind::Effect,
             _ => PlanKind::Query,
         }
+    }
+
+    /// This query with its output projected onto `requested` (a view's declared columns):
+    /// columns matched by name, cast where `mode` allows (the evolution rules, as for a file),
+    /// missing nullable ones NULL, extra ones dropped; anything else is refused with 42804,
+    /// naming each column. The JDBC types then follow the declaration whatever the files hold.
+    pub fn project_to(&self, requested: &[Field], mode: evolution::Mode) -> Result<Plan> {
+        if self.kind() != PlanKind::Query {
+            return Err(EngineError::new(
+                crate::errors::state::NOT_SUPPORTED,
+                "a requested result schema applies to queries only",
+            ));
+        }
+        let output = self.schema();
+        let wanted = Schema::new(requested.to_vec());
+        let rules = evolution::Rules { mode, ..evolution::Rules::default() };
+        let plan = evolution::judge(&rules, &HashMap::new(), &wanted, &output, false).map_err(|problems| {
+            EngineError::schema_drift(format!(
+                "the query's result does not fit the requested schema: {}",
+                problems.join("; ").replace("the file", "the result")
+            ))
+        })?;
+        let input = Arc::clone(&self.plan);
+        let df_schema = self.plan.schema().as_ref();
+        let exprs: Vec<Expr> = plan
+            .sources()
+            .map(|(field, source)| {
+                let value = match source {
+                    evolution::Source::File(name) => {
+                        let index = output.index_of(name)?;
+                        Expr::Column(Column::from(df_schema.qualified_field(index)))
+                    }
+                    evolution::Source::Value(v) => lit(v.clone()),
+                };
+                let value = if value.get_type(df_schema)? == *field.data_type() {
+                    value
+                } else {
+                    value.cast_to(field.data_type(), df_schema)?
+                };
+                Ok(value.alias(field.name()))
+            })
+            .collect::<DfResult<_>>()?;
+        let projected = on_engine_thread(move || LogicalPlanBuilder::from(input.as_ref().clone()).project(exprs)?.build())??;
+        stats::PLANS.inc();
+        Ok(Plan { plan: Arc::new(projected) })
     }
 
     /// Output schema; statements that yield nothing have an empty schema.

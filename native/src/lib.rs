@@ -181,8 +181,8 @@ fn java_string_array(env: &mut JNIEnv, values: &[String]) -> Result<jobjectArray
 
 /// A dataset registration as `NativeBridge` passes it: head, columns, partition columns,
 /// options, settings and sort keys as string arrays, then the flags.
-fn dataset_spec(env: &mut JNIEnv, arrays: [&JObjectArray; 6], flags: jint) -> Result<DatasetSpec> {
-    let [head, columns, partition_columns, options, settings, sort_keys] = arrays;
+fn dataset_spec(env: &mut JNIEnv, arrays: [&JObjectArray; 7], flags: jint) -> Result<DatasetSpec> {
+    let [head, columns, partition_columns, options, settings, sort_keys, evolution] = arrays;
     DatasetSpec::from_flat(
         &string_array(env, head)?,
         &string_array(env, columns)?,
@@ -190,6 +190,7 @@ fn dataset_spec(env: &mut JNIEnv, arrays: [&JObjectArray; 6], flags: jint) -> Re
         &string_array(env, options)?,
         &string_array(env, settings)?,
         &string_array(env, sort_keys)?,
+        &string_array(env, evolution)?,
         flags,
     )
 }
@@ -265,6 +266,25 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planSchema<'l>(
     guard(&mut env, std::ptr::null_mut(), |env| {
         let plan = unsafe { borrow::<Plan>(plan, "plan")? };
         byte_array(env, &transfer::encode_schema(&plan.schema()))
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planProjectTo<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+    columns: JObjectArray<'l>,
+    mode: JString<'l>,
+) -> jlong {
+    guard(&mut env, 0, |env| {
+        let columns = catalog::fields_from_flat(&string_array(env, &columns)?)?;
+        let mode_text = java_string(env, &mode)?;
+        let mode = catalog::evolution::Mode::parse(&mode_text).ok_or_else(|| {
+            EngineError::new(errors::state::INVALID_PARAMETER_VALUE, format!("unknown evolution mode '{mode_text}'"))
+        })?;
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        Ok(into_handle(plan.project_to(&columns, mode)?))
     })
 }
 
@@ -470,10 +490,11 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionRegisterDatas
     options: JObjectArray<'l>,
     settings: JObjectArray<'l>,
     sort_keys: JObjectArray<'l>,
+    evolution: JObjectArray<'l>,
     flags: jint,
 ) {
     guard(&mut env, (), |env| {
-        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys], flags)?;
+        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys, &evolution], flags)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
         catalog::register_dataset(session, spec)
     })
@@ -496,11 +517,12 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_datasetSetAdd<'l>(
     options: JObjectArray<'l>,
     settings: JObjectArray<'l>,
     sort_keys: JObjectArray<'l>,
+    evolution: JObjectArray<'l>,
     flags: jint,
     aliases: JObjectArray<'l>,
 ) {
     guard(&mut env, (), |env| {
-        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys], flags)?;
+        let spec = dataset_spec(env, [&head, &columns, &partition_columns, &options, &settings, &sort_keys, &evolution], flags)?;
         let aliases = string_array(env, &aliases)?;
         let set = unsafe { borrow::<DatasetSet>(set, "dataset set")? };
         let session = unsafe { borrow::<Session>(session, "session")? };
@@ -592,6 +614,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionInferSchema<'
             string_array(env, &partition_columns)?,
             &string_array(env, &options)?,
             &string_array(env, &settings)?,
+            &[],
             &[],
             0,
         )?;

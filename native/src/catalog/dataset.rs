@@ -9,6 +9,7 @@
 //! - The registration's settings (statistics, subdirectories, ...) also hold while the
 //!   table is scanned, because DataFusion reads most of them at scan time, not at build.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -29,6 +30,7 @@ use datafusion::error::DataFusionError;
 use datafusion::execution::cache::TableScopedPath;
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::physical_expr::PhysicalExpr;
+use datafusion::physical_expr_adapter::PhysicalExprAdapterFactory;
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{DisplayAs, DisplayFormatType, PlanProperties};
 use futures::StreamExt;
@@ -36,6 +38,8 @@ use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::Mutex;
 
+use super::evolution::{self, reading_form, ContractAdapterFactory, Conversion};
+use super::files::{self, EvolvingFiles};
 use super::partitions::{self, Finding};
 use super::DatasetSpec;
 use crate::errors::{state, EngineError, Result};
@@ -51,6 +55,9 @@ pub(super) struct Attempt {
     pub partitions: Option<Vec<Finding>>,
     /// The failure is a partition-check refusal (strict partition checks only).
     pub partition_mismatch: bool,
+    /// What reading each file as the contract takes (file path, conversion), when the
+    /// dataset is judged file by file.
+    pub adaptations: Vec<(String, Conversion)>,
 }
 
 /// Builds the table for `spec` on a copy of the session's state.
@@ -59,6 +66,7 @@ pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
     let mut drift = false;
     let mut partitions = None;
     let mut partition_mismatch = false;
+    let mut adaptations = Vec::new();
     let result = async {
         let state = with_settings(state, &spec.settings)?;
         let url = ListingTableUrl::parse(&spec.location)?;
@@ -70,22 +78,119 @@ pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
                 return Err(EngineError::new(state::INVALID_PARTITION, message));
             }
         }
-        if spec.check_drift || spec.columns.is_empty() {
+        if spec.check_drift && !spec.unbounded {
+            let mut judged = Judged::default();
+            let built = build_judged(spec, &state, &url, &mut judged).await;
+            files_schema = judged.files_schema;
+            drift = judged.drift;
+            adaptations = judged.adaptations;
+            let (files, extra_settings) = built?;
+            let table: Arc<dyn TableProvider> = Arc::new(DatasetTable::new(spec, files, &state, extra_settings).await?);
+            return Ok(table);
+        }
+        if spec.columns.is_empty() || spec.check_drift {
             let inferred = infer(spec, &state, &url).await?;
-            files_schema = Some(inferred.clone());
+            files_schema = Some(Arc::clone(&inferred));
             if spec.check_drift {
-                if let Some(message) = drift_message(spec, &inferred) {
+                // A stream is read as declared: it is judged, but nothing can be adapted.
+                if let Some(message) = stream_drift(spec, &inferred) {
                     drift = true;
                     return Err(EngineError::schema_drift(message));
                 }
             }
         }
         let files = create_listing_table(spec, &state, &url, files_schema.clone()).await?;
-        let table: Arc<dyn TableProvider> = Arc::new(DatasetTable::new(spec, files, &state).await?);
+        let table: Arc<dyn TableProvider> = Arc::new(DatasetTable::new(spec, files, &state, vec![]).await?);
         Ok(table)
     }
     .await;
-    Attempt { result, drift, files_schema, partitions, partition_mismatch }
+    Attempt { result, drift, files_schema, partitions, partition_mismatch, adaptations }
+}
+
+/// What judging a dataset's files found, kept even when the build then fails.
+#[derive(Default)]
+struct Judged {
+    files_schema: Option<SchemaRef>,
+    drift: bool,
+    adaptations: Vec<(String, Conversion)>,
+}
+
+/// A dataset with declared columns, every file judged on its own against them under the
+/// dataset's evolution rules. Parquet reads through the listing table with the contract
+/// adapter attached (DataFusion asks it per file); CSV, JSON and Arrow read through the
+/// listing table when every file has the contract's shape, and by shape groups otherwise.
+/// Also returns the settings the table's scans need on top of the dataset's.
+async fn build_judged(
+    spec: &DatasetSpec,
+    state: &SessionState,
+    url: &ListingTableUrl,
+    judged: &mut Judged,
+) -> Result<(Arc<dyn TableProvider>, Vec<(String, String)>)> {
+    let options = listing_options(spec, state, url)?;
+    let format = Arc::clone(&options.format);
+    let dataset_files = files::read_files(spec, state, url, &format, &options.file_extension).await?;
+    judged.files_schema = Some(shapes_schema(&dataset_files));
+    let contract = Schema::new(spec.file_columns().to_vec());
+    let missing: HashSet<String> =
+        dataset_files.iter().flat_map(|f| spec.evolution.missing_in(&contract, &f.schema)).collect();
+    let defaults = evolution::evaluate_defaults(&spec.evolution, &contract, &missing, state, &spec.table.to_string())?;
+    let parquet = spec.format == "PARQUET";
+    let adapter = Arc::new(ContractAdapterFactory {
+        dataset: spec.table.to_string(),
+        rules: spec.evolution.clone(),
+        defaults,
+        nullability_recorded: parquet || spec.format == "ARROW",
+    });
+    let plans = files::judge_files(spec, &adapter, &dataset_files).inspect_err(|_| judged.drift = true)?;
+    judged.adaptations = files::conversions(&dataset_files, &plans);
+    let adapts = plans.iter().any(|(_, p)| p.adapts());
+    let listing = create_listing_table(spec, state, url, None).await?;
+    if parquet {
+        // Statistics of a column a file lacks read as "all NULL"; with a default filled in
+        // (or the column found under its old name) an aggregate answered from them would be
+        // wrong, so adapted datasets are planned without file statistics. Row-group pruning
+        // is per file, through the adapter, and keeps working.
+        let settings = if adapts { vec![("datafusion.execution.collect_statistics".to_string(), "false".to_string())] } else { vec![] };
+        return Ok((rebuild_listing(state, listing, None, Some(adapter))?, settings));
+    }
+    let uniform = dataset_files.iter().all(|f| same_order(&f.schema, &contract));
+    if uniform {
+        return Ok((listing, vec![]));
+    }
+    Ok((Arc::new(EvolvingFiles::new(spec, url, format, dataset_files, &plans, adapter)), vec![]))
+}
+
+/// Whether `a` has `b`'s columns in `b`'s order with the same reading types (what a
+/// positional reader such as CSV's needs to read `a` with `b`'s schema).
+fn same_order(a: &Schema, b: &Schema) -> bool {
+    a.fields().len() == b.fields().len()
+        && a.fields().iter().zip(b.fields().iter()).all(|(x, y)| {
+            x.name() == y.name() && reading_form(x.data_type()) == reading_form(y.data_type())
+        })
+}
+
+/// Why an unbounded dataset's source does not match its declared columns, or None.
+fn stream_drift(spec: &DatasetSpec, source: &Schema) -> Option<String> {
+    let contract = Schema::new(spec.file_columns().to_vec());
+    let problems = match evolution::judge(&spec.evolution, &Default::default(), &contract, source, false) {
+        Err(problems) => problems,
+        Ok(plan) if !plan.conversions.is_empty() => plan
+            .conversions
+            .iter()
+            .map(|c| format!("column '{}' would need {} (streams are read as declared)", c.column, c.kind.as_str()))
+            .collect(),
+        Ok(_) if !same_order(source, &contract) => {
+            vec!["the source's columns are in another order than declared (streams are read as declared)".into()]
+        }
+        Ok(_) => return None,
+    };
+    Some(format!("schema drift in dataset {}: {}", spec.table, problems.join("; ")))
+}
+
+/// The first file's schema, for the registration's `files_schema` (each file's own
+/// differences from the contract are in the adapter events).
+fn shapes_schema(files: &[files::DatasetFile]) -> SchemaRef {
+    files.first().map(|f| Arc::clone(&f.schema)).unwrap_or_else(|| Arc::new(Schema::empty()))
 }
 
 /// The partition check of a local folder (see [`partitions`]); None for a file or a URL.
@@ -249,81 +354,35 @@ fn with_file_extension(
         return Ok(table);
     }
     let options = listing.options().clone().with_file_extension(extension);
+    rebuild_listing(state, table, Some(options), None)
+}
+
+/// The same listing table with other options and/or an expression adapter (the factory
+/// takes neither).
+fn rebuild_listing(
+    state: &SessionState,
+    table: Arc<dyn TableProvider>,
+    options: Option<ListingOptions>,
+    adapter: Option<Arc<dyn PhysicalExprAdapterFactory>>,
+) -> Result<Arc<dyn TableProvider>> {
+    let Some(listing) = table.downcast_ref::<ListingTable>() else {
+        return Ok(table);
+    };
+    let options = options.unwrap_or_else(|| listing.options().clone());
     let all = listing.schema();
     let file_field_count = all.fields().len() - options.table_partition_cols.len();
     let file_fields: Fields = all.fields().iter().take(file_field_count).cloned().collect();
     let file_schema = Arc::new(Schema::new_with_metadata(file_fields, all.metadata().clone()));
-    let config = ListingTableConfig::new_with_multi_paths(listing.table_paths().clone())
+    let mut config = ListingTableConfig::new_with_multi_paths(listing.table_paths().clone())
         .with_listing_options(options)
         .with_schema(file_schema);
+    if let Some(adapter) = adapter {
+        config = config.with_expr_adapter_factory(adapter);
+    }
     let rebuilt = ListingTable::try_new(config)?
         .with_cache(state.runtime_env().cache_manager.get_file_statistic_cache())
         .with_constraints(listing.constraints().cloned().unwrap_or_default());
     Ok(Arc::new(rebuilt))
-}
-
-// ------------------------------------------------------------------ drift check
-
-/// Every difference between the declared file columns and the files, or None.
-fn drift_message(spec: &DatasetSpec, files: &Schema) -> Option<String> {
-    let declared = spec.file_columns();
-    let mut differences = Vec::new();
-    for d in declared {
-        match files.field_with_name(d.name()) {
-            Ok(f) if reading_form(f.data_type()) != reading_form(d.data_type()) => differences.push(format!(
-                "column '{}' is declared {} but the files have {}",
-                d.name(),
-                d.data_type(),
-                f.data_type()
-            )),
-            Ok(_) => {}
-            Err(_) => differences.push(format!(
-                "column '{}' is declared {} but the files do not have it",
-                d.name(),
-                d.data_type()
-            )),
-        }
-    }
-    for f in files.fields() {
-        if !declared.iter().any(|d| d.name() == f.name()) {
-            differences.push(format!("column '{}' is in the files ({}) but not declared", f.name(), f.data_type()));
-        }
-    }
-    if differences.is_empty() {
-        None
-    } else {
-        Some(format!("schema drift in dataset {}: {}", spec.table, differences.join("; ")))
-    }
-}
-
-/// A type with what is not a property of the files erased: names of list items and map
-/// entries, nested nullability and metadata, and view vs. plain strings and binaries
-/// (which of those a reader produces is a session setting).
-fn reading_form(t: &DataType) -> DataType {
-    use DataType as D;
-    let item = |f: &FieldRef| Arc::new(Field::new("item", reading_form(f.data_type()), true));
-    match t {
-        D::Utf8View => D::Utf8,
-        D::BinaryView => D::Binary,
-        D::List(f) | D::ListView(f) => D::List(item(f)),
-        D::LargeList(f) | D::LargeListView(f) => D::LargeList(item(f)),
-        D::FixedSizeList(f, n) => D::FixedSizeList(item(f), *n),
-        D::Struct(fields) => D::Struct(
-            fields.iter().map(|f| Field::new(f.name(), reading_form(f.data_type()), true)).collect(),
-        ),
-        D::Map(entries, sorted) => match entries.data_type() {
-            D::Struct(kv) if kv.len() == 2 => {
-                let kv = Fields::from(vec![
-                    Field::new("key", reading_form(kv[0].data_type()), false),
-                    Field::new("value", reading_form(kv[1].data_type()), true),
-                ]);
-                D::Map(Arc::new(Field::new("entries", D::Struct(kv), false)), *sorted)
-            }
-            _ => t.clone(),
-        },
-        D::Dictionary(k, v) => D::Dictionary(k.clone(), Box::new(reading_form(v))),
-        _ => t.clone(),
-    }
 }
 
 // ------------------------------------------------------------------ the served table
@@ -345,7 +404,12 @@ struct DatasetTable {
 }
 
 impl DatasetTable {
-    async fn new(spec: &DatasetSpec, files: Arc<dyn TableProvider>, state: &SessionState) -> Result<Self> {
+    async fn new(
+        spec: &DatasetSpec,
+        files: Arc<dyn TableProvider>,
+        state: &SessionState,
+        extra_settings: Vec<(String, String)>,
+    ) -> Result<Self> {
         let sort_order = files
             .downcast_ref::<ListingTable>()
             .map(|l| l.options().file_sort_order.clone())
@@ -357,7 +421,7 @@ impl DatasetTable {
             generation: Arc::new(AtomicU64::new(0)),
             sort_order,
             mutable: spec.mutable,
-            settings: spec.settings.clone(),
+            settings: spec.settings.iter().cloned().chain(extra_settings).collect(),
         };
         if spec.cache {
             let loaded = table.load(state).await?;

@@ -28,6 +28,9 @@ public enum ConnectionProperty {
             "", "true", "false"),
     AGGREGATE_SCHEMA_CHECK("aggregate_schema_check", "", "Check aggregate schemas between logical and physical plans "
             + "(not datafusion.execution.skip_physical_aggregate_schema_check). Overrides the profile.", "", "true", "false"),
+    EVOLUTION("evolution", "", "Evolution mode of every contract dataset: strict, compatible or lenient; overrides "
+            + "each dataset's evolution.mode (docs/evolution.md). Empty: the contracts' own.", "", "strict",
+            "compatible", "lenient"),
     RESOLVE("resolve", "lazy", "When contract datasets touch their files: lazy (first reference) or eager (while "
             + "connecting, so drift fails the connection).", "lazy", "eager"),
     REGISTRY("registry", "", "Folder (or file) of contract files that a jdbc:dfschema:dataset://name[@version] URL "

@@ -3,10 +3,11 @@ package io.dfschema.jdbc;
 import io.dfschema.engine.EngineException;
 import io.dfschema.engine.Session;
 import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.catalog.ResolveMode;
+import io.dfschema.metadata.contract.EvolutionMode;
 import io.dfschema.metadata.introspect.SchemaIntrospector;
 import io.dfschema.metadata.jdbc.ContractMetadata;
 import io.dfschema.metadata.jdbc.EngineConstraintMetadata;
-import io.dfschema.metadata.catalog.ResolveMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,8 +91,10 @@ public class DfSchemaConnection implements Connection {
     private void attachContracts(CatalogTarget target) throws SQLException {
         String file = config.value(ConnectionProperty.DIAGNOSTICS);
         ResolveMode mode = ResolveMode.parse(config.value(ConnectionProperty.RESOLVE)).orElse(ResolveMode.LAZY);
+        EvolutionMode evolution = EvolutionMode.fromYamlName(
+                config.value(ConnectionProperty.EVOLUTION).toLowerCase(java.util.Locale.ROOT)).orElse(null);
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
-                file.isEmpty() ? null : Path.of(file), mode);
+                file.isEmpty() ? null : Path.of(file), mode, evolution);
         // Contracts first: what a contract declares wins over what the engine keeps for DDL tables.
         contractMetadata = ContractMetadata.combine(new SessionContractMetadata(contracts),
                 new EngineConstraintMetadata(session));

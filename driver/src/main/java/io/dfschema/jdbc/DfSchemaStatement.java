@@ -3,11 +3,14 @@ package io.dfschema.jdbc;
 import io.dfschema.engine.BatchStream;
 import io.dfschema.engine.CancelToken;
 import io.dfschema.engine.EngineException;
+import io.dfschema.engine.FieldDecl;
 import io.dfschema.engine.LogicalPlanHandle;
 import io.dfschema.engine.PlanKind;
 import io.dfschema.engine.vector.Batch;
 import io.dfschema.jdbc.accessor.Accessor;
 import io.dfschema.jdbc.accessor.Accessors;
+import io.dfschema.metadata.catalog.ContractSession;
+import io.dfschema.metadata.contract.EvolutionMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,6 +244,45 @@ public class DfSchemaStatement implements Statement {
     public ResultSet executeQuery(String sql) throws SQLException {
         executeSql(sql, Expect.ROWS);
         return result;
+    }
+
+    /**
+     * Runs a query with its result in the declared columns of contract view {@code view} ({@code name} or
+     * {@code schema.name}): columns matched by name and cast as the connection's evolution mode allows
+     * (compatible unless the {@code evolution} property says otherwise), so the JDBC types follow the contract
+     * even when files drift. A result that does not fit is refused with 42804 naming each column.
+     */
+    public ResultSet executeQueryAs(String sql, String view) throws SQLException {
+        ContractSession contracts = connection.unwrap(ContractSession.class);
+        List<FieldDecl> columns = contracts.viewColumns(view);
+        if (columns.isEmpty()) {
+            throw SqlErrors.of("42P01", "no loaded contract declares columns for view '" + view + "'");
+        }
+        EvolutionMode mode = contracts.evolutionOverride();
+        return executeQueryAs(sql, columns, (mode == null ? EvolutionMode.COMPATIBLE : mode).yamlName());
+    }
+
+    /**
+     * Runs a query with its result projected onto {@code columns} (engine types) under evolution {@code mode}
+     * ({@code strict}, {@code compatible} or {@code lenient}); see {@link #executeQueryAs(String, String)}.
+     */
+    public ResultSet executeQueryAs(String sql, List<FieldDecl> columns, String mode) throws SQLException {
+        if (sql == null) {
+            throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "SQL must not be null");
+        }
+        try (LogicalPlanHandle plan = plan(sql); LogicalPlanHandle projected = project(plan, columns, mode)) {
+            run(projected, null, Expect.ROWS);
+            return result;
+        }
+    }
+
+    private LogicalPlanHandle project(LogicalPlanHandle plan, List<FieldDecl> columns, String mode)
+            throws SQLException {
+        try {
+            return plan.projectTo(columns, mode);
+        } catch (EngineException e) {
+            throw translate(e);
+        }
     }
 
     @Override

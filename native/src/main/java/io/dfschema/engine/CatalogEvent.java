@@ -17,10 +17,14 @@ import java.util.List;
  * @param partitionChecks the partition check of a local partitioned folder, one row per declared partition column
  *                        and one per undeclared folder key; empty when no check ran
  * @param millis          how long building the table took
+ * @param adaptations     what reading each file as the contract takes (scan-time evolution); empty when every
+ *                        file has the declared shape or the build failed
  */
 public record CatalogEvent(String catalog, String schema, String name, String status, String message,
-                           String filesSchema, List<PartitionFinding> partitionChecks, long millis) {
+                           String filesSchema, List<PartitionFinding> partitionChecks, long millis,
+                           List<AdapterEvent> adaptations) {
     public CatalogEvent {
         partitionChecks = List.copyOf(partitionChecks);
+        adaptations = List.copyOf(adaptations);
     }
 }

@@ -33,13 +33,27 @@ import java.util.Objects;
  *                         the table when they differ
  * @param strictPartitions refuse the table when its local {@code key=value} folders contradict
  *                         {@code partitionColumns} (the check runs, and is reported, either way)
+ * @param evolution        with {@code checkDrift}: how each file that differs from {@code columns} is read or
+ *                         refused (every file is judged on its own schema)
  */
 public record DatasetRegistration(String catalog, String schema, String name, String format, String location,
                                   String fileExtension, List<FieldDecl> columns, List<String> partitionColumns,
                                   Map<String, String> options, Map<String, String> settings,
                                   List<SortKeyDecl> sortOrder, boolean unbounded, boolean cache, boolean mutable,
-                                  boolean checkDrift, boolean strictPartitions) {
+                                  boolean checkDrift, boolean strictPartitions, EvolutionRules evolution) {
+
+    /** A registration whose drift check refuses every difference. */
+    public DatasetRegistration(String catalog, String schema, String name, String format, String location,
+                               String fileExtension, List<FieldDecl> columns, List<String> partitionColumns,
+                               Map<String, String> options, Map<String, String> settings,
+                               List<SortKeyDecl> sortOrder, boolean unbounded, boolean cache, boolean mutable,
+                               boolean checkDrift, boolean strictPartitions) {
+        this(catalog, schema, name, format, location, fileExtension, columns, partitionColumns, options, settings,
+                sortOrder, unbounded, cache, mutable, checkDrift, strictPartitions, EvolutionRules.STRICT);
+    }
+
     public DatasetRegistration {
+        Objects.requireNonNull(evolution, "evolution");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
@@ -55,7 +69,19 @@ public record DatasetRegistration(String catalog, String schema, String name, St
     /** The same registration with other columns. */
     public DatasetRegistration withColumns(List<FieldDecl> newColumns) {
         return new DatasetRegistration(catalog, schema, name, format, location, fileExtension, newColumns,
-                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift, strictPartitions);
+                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift, strictPartitions,
+                evolution);
+    }
+
+    /** The same registration with other evolution rules. */
+    public DatasetRegistration withEvolution(EvolutionRules rules) {
+        return new DatasetRegistration(catalog, schema, name, format, location, fileExtension, columns,
+                partitionColumns, options, settings, sortOrder, unbounded, cache, mutable, checkDrift, strictPartitions,
+                rules);
+    }
+
+    String[] flatEvolution() {
+        return evolution.flatten();
     }
 
     String[] head() {

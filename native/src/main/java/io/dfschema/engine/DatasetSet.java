@@ -32,7 +32,8 @@ public final class DatasetSet implements AutoCloseable {
     public void add(Session checker, DatasetRegistration r, List<String> aliases) {
         NativeBridge.datasetSetAdd(handle(), checker.handle(), r.head(), r.flatColumns(),
                 r.partitionColumns().toArray(new String[0]), DatasetRegistration.flatMap(r.options()),
-                DatasetRegistration.flatMap(r.settings()), r.flatSortOrder(), r.flags(), aliases.toArray(new String[0]));
+                DatasetRegistration.flatMap(r.settings()), r.flatSortOrder(), r.flatEvolution(), r.flags(),
+                aliases.toArray(new String[0]));
     }
 
     /**

@@ -49,6 +49,16 @@ public final class LogicalPlanHandle implements AutoCloseable {
     }
 
     /**
+     * A new plan: this query with its result projected onto {@code requested} (columns by name, cast as the
+     * evolution {@code mode} allows, missing nullable columns NULL, extra ones dropped). Refused with 42804,
+     * naming each column, when the result does not fit. This plan stays open and unchanged.
+     */
+    public LogicalPlanHandle projectTo(List<FieldDecl> requested, String mode) {
+        return new LogicalPlanHandle(session,
+                NativeBridge.planProjectTo(handle(), FieldDecls.flatten(requested), mode));
+    }
+
+    /**
      * Runs the plan. DDL and SET take effect here; queries start streaming.
      *
      * @param params    encoded parameter values, or null for none

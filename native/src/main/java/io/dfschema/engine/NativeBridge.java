@@ -34,6 +34,9 @@ final class NativeBridge {
     /** What the plan is: see {@link PlanKind}. */
     static native int planKind(long plan);
 
+    /** A new plan projecting a query's result onto columns flattened name/type/nullable, under an evolution mode. */
+    static native long planProjectTo(long plan, String[] columns, String mode);
+
     static native void planFree(long plan);
 
     /**
@@ -74,7 +77,7 @@ final class NativeBridge {
 
     /** head = catalog, schema, name, format, location, fileExtension ("" = format default); columns flattened
      *  name/type/nullable; options and settings flattened key/value; sortKeys flattened column/"ASC"|"DESC"/
-     *  "NULLS FIRST"|"NULLS LAST"; flags 1 unbounded, 2 cache, 4 mutable, 8 checkDrift,
+     *  "NULLS FIRST"|"NULLS LAST"; evolution flattened kind/name/value (EvolutionRules); flags 1 unbounded, 2 cache, 4 mutable, 8 checkDrift,
      *  16 strictPartitions. */
     /** A new, empty dataset set (see DatasetSet). */
     static native long datasetSetNew();
@@ -82,8 +85,8 @@ final class NativeBridge {
     /** Adds a dataset (arguments as for sessionRegisterDataset) under its name and aliases; the session only checks
      *  the format and settings. */
     static native void datasetSetAdd(long set, long session, String[] head, String[] columns, String[] partitionColumns,
-                                     String[] options, String[] settings, String[] sortKeys, int flags,
-                                     String[] aliases);
+                                     String[] options, String[] settings, String[] sortKeys, String[] evolution,
+                                     int flags, String[] aliases);
 
     /** Rows (JSON lines) every mount appends to an append-only table, timeColumn set to the mount's time. */
     static native void datasetSetRows(long set, String catalog, String schema, String table, String jsonLines,
@@ -95,7 +98,8 @@ final class NativeBridge {
     static native void sessionMountDatasetSet(long session, long set, long millis);
 
     static native void sessionRegisterDataset(long session, String[] head, String[] columns, String[] partitionColumns,
-                                              String[] options, String[] settings, String[] sortKeys, int flags);
+                                              String[] options, String[] settings, String[] sortKeys,
+                                              String[] evolution, int flags);
 
     /** Builds a lazily registered dataset now; throws what a query referencing it would. */
     static native void sessionResolveDataset(long session, String catalog, String schema, String name, long cancelToken);
@@ -104,8 +108,8 @@ final class NativeBridge {
     static native String[] sessionInferSchema(long session, String[] head, String[] partitionColumns, String[] options,
                                               String[] settings, long cancelToken);
 
-    /** Events since the last call, 8 strings each (see CatalogEvent; partition checks flattened with U+001F
-     *  between fields and U+001E between rows; millis as decimal text). */
+    /** Events since the last call, 9 strings each (see CatalogEvent; partition checks and adapter events flattened
+     *  with U+001F between fields and U+001E between rows; millis as decimal text; adapter events last). */
     static native String[] sessionDrainCatalogEvents(long session);
 
     /** A table SQL can read but not change; its schema and catalog are created when missing. */

@@ -63,7 +63,7 @@ public final class Session implements AutoCloseable {
     public void registerDataset(DatasetRegistration r) {
         NativeBridge.sessionRegisterDataset(handle(), r.head(), r.flatColumns(), r.partitionColumns().toArray(new String[0]),
                 DatasetRegistration.flatMap(r.options()), DatasetRegistration.flatMap(r.settings()), r.flatSortOrder(),
-                r.flags());
+                r.flatEvolution(), r.flags());
     }
 
     /**
@@ -89,10 +89,10 @@ public final class Session implements AutoCloseable {
     /** What happened to lazily registered datasets since the last call, oldest first. */
     public java.util.List<CatalogEvent> drainCatalogEvents() {
         String[] flat = NativeBridge.sessionDrainCatalogEvents(handle());
-        java.util.List<CatalogEvent> out = new java.util.ArrayList<>(flat.length / 8);
-        for (int i = 0; i + 7 < flat.length; i += 8) {
+        java.util.List<CatalogEvent> out = new java.util.ArrayList<>(flat.length / 9);
+        for (int i = 0; i + 8 < flat.length; i += 9) {
             out.add(new CatalogEvent(flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5],
-                    PartitionFinding.parse(flat[i + 6]), Long.parseLong(flat[i + 7])));
+                    PartitionFinding.parse(flat[i + 6]), Long.parseLong(flat[i + 7]), AdapterEvent.parse(flat[i + 8])));
         }
         return out;
     }

@@ -120,10 +120,11 @@ class CatalogRegistrationTest {
         EngineException e = assertThrows(EngineException.class,
                 () -> session.resolveDataset("cst", "public", "libcst_files", new CancelToken()));
         assertEquals("42804", e.sqlState());
-        assertEquals("schema drift in dataset cst.public.libcst_files: "
-                + "column 'path' is declared Utf8 but the files have Int64; "
-                + "column 'size' is declared Int64 but the files do not have it; "
-                + "column 'kind' is in the files (Utf8View) but not declared", e.getMessage());
+        String file = dir.resolve("a.parquet").toString().substring(1);
+        assertEquals("schema drift in dataset cst.public.libcst_files (strict mode), file " + file + ": "
+                + "column 'path' is declared Utf8 but the file has Int64 (strict mode allows no type change); "
+                + "column 'size' is declared Int64 but the file does not have it; "
+                + "column 'kind' is in the file (Utf8View) but not in the contract", e.getMessage());
 
         EngineException q = assertThrows(EngineException.class,
                 () -> rows(session, "SELECT * FROM cst.public.libcst_files"));
@@ -134,6 +135,27 @@ class CatalogRegistrationTest {
         assertEquals("drift", events.get(0).status());
         assertEquals(e.getMessage(), events.get(0).message());
         assertEquals("path Int64, kind Utf8View, id Int64", events.get(0).filesSchema());
+    }
+
+    @Test
+    void compatibleRulesReadOldFilesAndReportEachConversion() throws Exception {
+        Path dir = tmp.resolve("evolving");
+        parquet(dir.resolve("a.parquet"), "SELECT CAST(1 AS INT) AS id, 'a' AS file_path, 'x' AS junk");
+        parquet(dir.resolve("b.parquet"), "SELECT CAST(2 AS BIGINT) AS id, 'b' AS path, CAST(5 AS BIGINT) AS size");
+        EvolutionRules rules = new EvolutionRules("compatible", Map.of("path", List.of("file_path")),
+                Map.of("size", "2 + 1"));
+        session.registerDataset(reg("evolving", dir).columns(ID, PATH, new FieldDecl("size", "Int64", false))
+                .checkDrift().build().withEvolution(rules));
+        assertEquals(List.of(row(1L, "a", 3L), row(2L, "b", 5L)),
+                rows(session, "SELECT id, path, size FROM cst.public.evolving ORDER BY id"));
+        CatalogEvent e = session.drainCatalogEvents().get(0);
+        assertEquals("resolved", e.status(), e.message());
+        List<String> kinds = e.adaptations().stream()
+                .map(a -> a.file().replaceAll(".*/", "") + " " + a.column() + " " + a.kind()).toList();
+        assertEquals(List.of("a.parquet id promoted", "a.parquet path renamed", "a.parquet size filled_default",
+                "a.parquet junk ignored_extra"), kinds);
+        assertEquals("Int32", e.adaptations().get(0).fromType());
+        assertEquals("Int64", e.adaptations().get(0).toType());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dfschema.metadata.catalog;
 
+import io.dfschema.engine.AdapterEvent;
 import io.dfschema.engine.ArrowField;
 import io.dfschema.engine.CancelToken;
 import io.dfschema.engine.CatalogEvent;
@@ -13,6 +14,7 @@ import io.dfschema.engine.Session;
 import io.dfschema.metadata.contract.ColumnSpec;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.contract.EvolutionMode;
 import io.dfschema.metadata.contract.SqlTypeSettings;
 import io.dfschema.metadata.contract.TypeSpec;
 import io.dfschema.metadata.contract.ViewSpec;
@@ -46,12 +48,14 @@ public final class ContractSession {
     private final String catalog;
     private final SqlTypeSettings typeSettings;
     private final ResolveMode resolveMode;
+    /** The connection's {@code evolution} property: every dataset's mode, or null for the contracts' own. */
+    private final EvolutionMode evolutionOverride;
     private final List<Contract> contracts = new CopyOnWriteArrayList<>();
     private final List<PreparedCatalog> prepareds = new CopyOnWriteArrayList<>();
 
     private ContractSession(Session session, Connection connection, HardeningProfile profile,
                             Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
-                            ResolveMode resolveMode) {
+                            ResolveMode resolveMode, EvolutionMode evolutionOverride) {
         this.session = session;
         this.connection = connection;
         this.profile = profile;
@@ -59,6 +63,7 @@ public final class ContractSession {
         this.catalog = catalog;
         this.typeSettings = typeSettings;
         this.resolveMode = resolveMode;
+        this.evolutionOverride = evolutionOverride;
     }
 
     /**
@@ -70,6 +75,17 @@ public final class ContractSession {
     public static ContractSession attach(Session session, Connection connection, HardeningProfile profile,
                                          Map<String, String> explicitSettings, Path diagnosticsFile,
                                          ResolveMode resolveMode) throws SQLException {
+        return attach(session, connection, profile, explicitSettings, diagnosticsFile, resolveMode, null);
+    }
+
+    /**
+     * As {@link #attach(Session, Connection, HardeningProfile, Map, Path, ResolveMode)}, with every contract
+     * dataset read under {@code evolutionOverride} (null: each dataset's own mode).
+     */
+    public static ContractSession attach(Session session, Connection connection, HardeningProfile profile,
+                                         Map<String, String> explicitSettings, Path diagnosticsFile,
+                                         ResolveMode resolveMode, EvolutionMode evolutionOverride)
+            throws SQLException {
         String catalog = option(session, "datafusion.catalog.default_catalog");
         Diagnostics diagnostics = call(() -> Diagnostics.create(session, catalog, diagnosticsFile));
         Map<String, String> effective = new LinkedHashMap<>();
@@ -77,7 +93,7 @@ public final class ContractSession {
             effective.put(key, option(session, key));
         }
         ContractSession cs = new ContractSession(session, connection, profile, diagnostics, catalog,
-                HardeningProfile.typeSettings(effective), resolveMode);
+                HardeningProfile.typeSettings(effective), resolveMode, evolutionOverride);
         String now = diagnostics.now();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : effective.entrySet()) {
@@ -88,6 +104,10 @@ public final class ContractSession {
             rows.add(row("name", e.getKey(), "value", e.getValue(), "source", source, "profile", profile.name(),
                     "recorded_at", now));
         }
+        rows.add(row("name", "dfschema.evolution", "value",
+                evolutionOverride == null ? "per dataset" : evolutionOverride.yamlName(), "source",
+                evolutionOverride == null ? "contract" : "connection property", "profile", profile.name(),
+                "recorded_at", now));
         diagnostics.append(DiagnosticTable.SETTINGS, rows);
         return cs;
     }
@@ -102,6 +122,34 @@ public final class ContractSession {
 
     public SqlTypeSettings typeSettings() {
         return typeSettings;
+    }
+
+    /**
+     * The declared columns of contract view {@code view} ({@code name} or {@code schema.name}) as engine types
+     * under this session's type settings, for asking a query's result in that shape; empty when no loaded
+     * contract declares such a view (or it declares no columns).
+     */
+    public List<FieldDecl> viewColumns(String view) {
+        for (Contract c : contracts) {
+            for (DatasetSpec d : c.datasets()) {
+                for (ViewSpec v : d.views()) {
+                    if (v.name().equals(view) || (d.schema() + "." + v.name()).equals(view)) {
+                        List<FieldDecl> out = new ArrayList<>();
+                        for (var col : v.columns()) {
+                            out.add(new FieldDecl(col.name(), TypeSpec.display(col.type().toArrow(typeSettings)),
+                                    col.nullable() == null || col.nullable()));
+                        }
+                        return out;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The connection's evolution mode override, or null. */
+    public EvolutionMode evolutionOverride() {
+        return evolutionOverride;
     }
 
     /** The contracts loaded into this session. */
@@ -134,10 +182,11 @@ public final class ContractSession {
         contracts.add(contract);
         diagnostics.hold();
         try {
-            PreparedCatalog prepared = PreparedCatalogs.lease(contract, catalog, typeSettings, profile);
+            PreparedCatalog prepared = PreparedCatalogs.lease(contract, catalog, typeSettings, profile, evolutionOverride);
             if (prepared == null) {
                 PreparedCatalog made = prepare(contract);
-                prepared = PreparedCatalogs.keepAndLease(made, catalog, typeSettings, profile, registryRecorded);
+                prepared = PreparedCatalogs.keepAndLease(made, catalog, typeSettings, profile, evolutionOverride,
+                        registryRecorded);
             }
             try {
                 mount(prepared);
@@ -312,7 +361,8 @@ public final class ContractSession {
 
     /** The engine registration of {@code h} under {@code name}; partition mismatches fail it under strict checks. */
     private DatasetRegistration registration(DatasetHandle h, String name, String location, List<FieldDecl> columns) {
-        return h.registration(name, location, columns, profile.strictChecks());
+        return h.registration(name, location, columns, profile.strictChecks())
+                .withEvolution(h.evolutionRules(evolutionOverride));
     }
 
     /**
@@ -437,6 +487,7 @@ public final class ContractSession {
         String now = diagnostics.now();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> partitions = new ArrayList<>();
+        List<Map<String, Object>> adaptations = new ArrayList<>();
         for (CatalogEvent e : events) {
             DatasetSpec d = find(e.schema(), e.name());
             String dataset = e.schema() + "." + e.name();
@@ -449,9 +500,15 @@ public final class ContractSession {
                         "expected", expectedPartition(d, f), "actual", f.actual(), "reason", f.reason(),
                         "checked_at", now));
             }
+            for (AdapterEvent a : e.adaptations()) {
+                adaptations.add(row("dataset", dataset, "column_name", a.column(), "event", a.kind(),
+                        "detail", a.detail(), "occurred_at", now, "file", a.file(), "from_type", a.fromType(),
+                        "to_type", a.toType(), "lossy", a.lossy()));
+            }
         }
         diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
         diagnostics.append(DiagnosticTable.PARTITION_CHECKS, partitions);
+        diagnostics.append(DiagnosticTable.ADAPTER_EVENTS, adaptations);
     }
 
     /** {@code folder level N, TYPE} for a declared partition column; empty for an undeclared folder key. */

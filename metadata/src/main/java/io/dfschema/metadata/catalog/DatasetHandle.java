@@ -1,10 +1,12 @@
 package io.dfschema.metadata.catalog;
 
 import io.dfschema.engine.DatasetRegistration;
+import io.dfschema.engine.EvolutionRules;
 import io.dfschema.engine.FieldDecl;
 import io.dfschema.metadata.contract.ColumnSpec;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.contract.EvolutionMode;
 import io.dfschema.metadata.contract.PartitionColumn;
 import io.dfschema.metadata.contract.SortKey;
 import io.dfschema.metadata.contract.SqlTypeSettings;
@@ -12,6 +14,7 @@ import io.dfschema.metadata.contract.TypeSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -175,6 +178,21 @@ public final class DatasetHandle {
                 spec.partitionColumns().stream().map(PartitionColumn::name).toList(), plan.tableOptions(),
                 plan.tableSettings(), plan.sortOrder(), plan.unbounded(), plan.cache(), plan.mutable(), true,
                 strictPartitions);
+    }
+
+    /**
+     * The rules the engine reads this dataset's files by: its evolution mode (or {@code override}), its former
+     * column names, and the defaults of its file columns.
+     */
+    public EvolutionRules evolutionRules(EvolutionMode override) {
+        EvolutionMode mode = override != null ? override : spec.evolution().mode();
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (ColumnSpec c : spec.columns()) {
+            if (c.defaultExpression() != null) {
+                defaults.put(c.name(), c.defaultExpression());
+            }
+        }
+        return new EvolutionRules(mode.yamlName(), spec.evolution().renamedFrom(), defaults);
     }
 
     /** This handle for a session with other type settings and default catalog. */

@@ -26,9 +26,14 @@ public enum DiagnosticTable {
     FUNCTION_CHECKS(List.of(
             text("function_name"), text("status"), text("expected"), text("actual"), text("engine_version"),
             text("required_by"), timestamp("checked_at"))),
-    /** Schema adaptations made while scanning (filled once scan-time evolution exists). */
+    /**
+     * One row per (dataset, file, column, kind) of what reading a file as its contract takes (scan-time
+     * evolution): {@code event} is the kind (filled_default, filled_null, renamed, promoted, lossy_cast,
+     * ignored_extra).
+     */
     ADAPTER_EVENTS(List.of(
-            text("dataset"), text("column_name"), text("event"), text("detail"), timestamp("occurred_at"))),
+            text("dataset"), text("column_name"), text("event"), text("detail"), timestamp("occurred_at"),
+            text("file"), text("from_type"), text("to_type"), bool("lossy"))),
     /** The session's effective hardening settings and where each value came from. */
     SETTINGS(List.of(
             text("name"), text("value"), text("source"), text("profile"), timestamp("recorded_at")));
@@ -52,6 +57,10 @@ public enum DiagnosticTable {
 
     private static FieldDecl text(String name) {
         return new FieldDecl(name, "Utf8", true);
+    }
+
+    private static FieldDecl bool(String name) {
+        return new FieldDecl(name, "Boolean", true);
     }
 
     private static FieldDecl integer(String name) {

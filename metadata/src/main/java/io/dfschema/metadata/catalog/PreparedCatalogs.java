@@ -1,6 +1,7 @@
 package io.dfschema.metadata.catalog;
 
 import io.dfschema.metadata.contract.Contract;
+import io.dfschema.metadata.contract.EvolutionMode;
 import io.dfschema.metadata.contract.SqlTypeSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class PreparedCatalogs {
     static final int MAX_ENTRIES = 8;
 
     private record Key(SameContract contract, String catalog, SqlTypeSettings types, String profile, boolean strict,
-                       FileStamp registry) {
+                       EvolutionMode evolution, FileStamp registry) {
     }
 
     private static final Map<Key, PreparedCatalog> ENTRIES = new LinkedHashMap<>(16, 0.75f, true);
@@ -37,8 +38,9 @@ public final class PreparedCatalogs {
      * A catalog prepared earlier for the same inputs, or null. A catalog returned must be given back with
      * {@link #release} once mounted.
      */
-    static PreparedCatalog lease(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile) {
-        Key key = key(contract, catalog, types, profile);
+    static PreparedCatalog lease(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile,
+                                 EvolutionMode evolution) {
+        Key key = key(contract, catalog, types, profile, evolution);
         if (key == null) {
             return null;
         }
@@ -58,8 +60,8 @@ public final class PreparedCatalogs {
      * built in code), {@code prepared} itself is leased and freed at its release.
      */
     static PreparedCatalog keepAndLease(PreparedCatalog prepared, String catalog, SqlTypeSettings types,
-                                        HardeningProfile profile, boolean keepable) {
-        Key key = keepable ? key(prepared.contract(), catalog, types, profile) : null;
+                                        HardeningProfile profile, EvolutionMode evolution, boolean keepable) {
+        Key key = keepable ? key(prepared.contract(), catalog, types, profile, evolution) : null;
         List<PreparedCatalog> closing = new ArrayList<>();
         PreparedCatalog leased;
         synchronized (ENTRIES) {
@@ -129,13 +131,14 @@ public final class PreparedCatalogs {
     }
 
     /** Null for a contract that was not read from files (built in code): those are prepared per session. */
-    private static Key key(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile) {
+    private static Key key(Contract contract, String catalog, SqlTypeSettings types, HardeningProfile profile,
+                           EvolutionMode evolution) {
         if (contract.source() == null) {
             return null;
         }
         Path registryFile = Registry.fileFor(contract.source());
         FileStamp registry = FileStamp.of(registryFile);
         return new Key(new SameContract(contract), catalog, types, profile.name(), profile.strictChecks(),
-                registry == null ? new FileStamp(registryFile, -1, -1) : registry);
+                evolution, registry == null ? new FileStamp(registryFile, -1, -1) : registry);
     }
 }

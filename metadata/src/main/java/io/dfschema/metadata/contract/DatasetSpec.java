@@ -41,7 +41,7 @@ public record DatasetSpec(String name, String schema, int version, String descri
     /** The schema a dataset is in when neither it nor its contract names one. */
     public static final String DEFAULT_SCHEMA = "public";
     /** The evolution mode of a dataset when neither it nor its contract names one. */
-    public static final EvolutionMode DEFAULT_EVOLUTION = EvolutionMode.STRICT;
+    public static final EvolutionMode DEFAULT_EVOLUTION = EvolutionMode.COMPATIBLE;
 
     public DatasetSpec {
         Objects.requireNonNull(name, "name");

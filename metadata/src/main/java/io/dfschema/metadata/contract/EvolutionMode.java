@@ -4,15 +4,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How far a dataset's files may drift from its declared columns. Parsed, validated and recorded here;
- * enforcing the modes at scan time is left to the registration layer.
+ * How far a dataset's files may drift from its declared columns. The engine judges every file against the
+ * declared columns under the mode when the dataset is built and reads it accordingly (docs/evolution.md).
  */
 public enum EvolutionMode {
-    /** The files must match the declared columns exactly. */
+    /** The files must match the declared columns exactly (names, types, nullability where recorded). */
     STRICT,
-    /** Additive changes (new nullable columns, declared renames, widening) are adapted. */
+    /**
+     * Files written under earlier contract versions read correctly: missing columns take their default or NULL,
+     * declared renames map, lossless promotions only, extra columns are ignored.
+     */
     COMPATIBLE,
-    /** Anything that can be adapted is; missing columns are filled with their defaults. */
+    /** As compatible, plus any cast the engine can do, each recorded as lossy. */
     LENIENT;
 
     /** The spelling used in contract files. */

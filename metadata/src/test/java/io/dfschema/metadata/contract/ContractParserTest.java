@@ -93,14 +93,14 @@ class ContractParserTest {
         assertEquals("datafusion", c.catalog());
         assertEquals("public", c.defaultSchema());
         assertEquals(Profile.DEFAULT, c.profile());
-        assertEquals(EvolutionMode.STRICT, c.evolution());
+        assertEquals(EvolutionMode.COMPATIBLE, c.evolution());
         DatasetSpec d = c.datasets().get(0);
         assertEquals("public", d.schema());
         assertEquals(1, d.version());
         assertNull(d.location());
         assertEquals(ScanPolicy.NONE, d.scan());
         assertFalse(d.declaresColumns());
-        assertEquals(EvolutionSpec.of(EvolutionMode.STRICT), d.evolution());
+        assertEquals(EvolutionSpec.of(EvolutionMode.COMPATIBLE), d.evolution());
         assertNull(c.source());
     }
 

@@ -169,7 +169,7 @@ class ContractWriterTest {
                 catalog: datafusion
                 default_schema: public
                 profile: default
-                evolution: strict
+                evolution: compatible
                 datasets: []
                 """, ContractWriter.write(c));
         assertEquals(c, ContractParser.parse(ContractWriter.write(c), null));

@@ -42,7 +42,7 @@ class FingerprintTest {
                 .build();
         String expected = "{\"columns\":[{\"default\":\"1 + 1\",\"name\":\"id\",\"nullable\":false,\"type\":\"INT\"},"
                 + "{\"name\":\"name\",\"nullable\":true,\"type\":\"Utf8\"}],"
-                + "\"evolution\":{\"mode\":\"strict\",\"renamed_from\":{}},"
+                + "\"evolution\":{\"mode\":\"compatible\",\"renamed_from\":{}},"
                 + "\"fingerprint\":\"dfschema-dataset-v1\",\"foreign_keys\":[],\"format\":\"csv\",\"name\":\"t\","
                 + "\"options\":{\"a\":\"1\",\"b\":\"2\"},\"partition_columns\":[],\"primary_key\":[\"id\"],"
                 + "\"scan\":{\"file_sort_order\":[\"id ASC\"],\"list_files_cache_ttl\":\"PT1M30S\"},"
