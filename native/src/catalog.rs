@@ -264,30 +264,26 @@ pub struct CatalogEvent {
     pub millis: u128,
 }
 
-/// Partition-check rows as one string: fields (column, level, actual, reason) separated
-/// by U+001F, rows by U+001E; the separators cannot occur in folder names we report.
-fn flatten_findings(findings: &[partitions::Finding]) -> String {
-    findings
-        .iter()
-        .map(|f| {
-            let level = f.level.map(|l| l.to_string()).unwrap_or_default();
-            [f.column.as_str(), level.as_str(), f.actual.as_str(), f.reason.as_str()].join("\u{1f}")
-        })
-        .collect::<Vec<_>>()
-        .join("\u{1e}")
+/// Small tables as one string: fields separated by U+001F, rows by U+001E; the separators
+/// cannot occur in the paths, names and types we report (`FlatRows.java` reads it).
+fn flat_rows<'a>(rows: impl Iterator<Item = Vec<&'a str>>) -> String {
+    rows.map(|fields| fields.join("\u{1f}")).collect::<Vec<_>>().join("\u{1e}")
 }
 
-/// Adapter events as one string: fields (file, column, kind, from type, to type, lossy,
-/// detail) separated by U+001F, rows by U+001E, as [`flatten_findings`].
+/// Partition-check rows (column, level, actual, reason) as [`flat_rows`].
+fn flatten_findings(findings: &[partitions::Finding]) -> String {
+    let levels: Vec<String> = findings.iter().map(|f| f.level.map(|l| l.to_string()).unwrap_or_default()).collect();
+    flat_rows(findings.iter().zip(&levels).map(|(f, level)| {
+        vec![f.column.as_str(), level.as_str(), f.actual.as_str(), f.reason.as_str()]
+    }))
+}
+
+/// Adapter events (file, column, kind, from type, to type, lossy, detail) as [`flat_rows`].
 fn flatten_adaptations(adaptations: &[(String, evolution::Conversion)]) -> String {
-    adaptations
-        .iter()
-        .map(|(file, c)| {
-            [file.as_str(), &c.column, c.kind.as_str(), &c.from_type, &c.to_type, if c.lossy { "true" } else { "false" }, &c.detail]
-                .join("\u{1f}")
-        })
-        .collect::<Vec<_>>()
-        .join("\u{1e}")
+    flat_rows(adaptations.iter().map(|(file, c)| {
+        let lossy = if c.lossy { "true" } else { "false" };
+        vec![file.as_str(), &c.column, c.kind.as_str(), &c.from_type, &c.to_type, lossy, &c.detail]
+    }))
 }
 
 /// Events are kept until Java drains them; a session nobody drains keeps only the newest.

@@ -84,6 +84,8 @@ pub(super) async fn build(spec: &DatasetSpec, state: SessionState) -> Attempt {
             files_schema = judged.files_schema;
             drift = judged.drift;
             adaptations = judged.adaptations;
+            // A partition value that does not parse as its declared type is a partition refusal.
+            partition_mismatch = matches!(&built, Err(e) if e.sql_state == state::INVALID_PARTITION);
             let (files, extra_settings) = built?;
             let table: Arc<dyn TableProvider> = Arc::new(DatasetTable::new(spec, files, &state, extra_settings).await?);
             return Ok(table);

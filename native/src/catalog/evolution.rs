@@ -270,25 +270,11 @@ pub fn judge(
                      was built (a file added since); reconnect to read it"
                 )),
                 Some(value) => {
-                    j.conversions.push(Conversion {
-                        column: name.clone(),
-                        kind: Kind::FilledDefault,
-                        from_type: String::new(),
-                        to_type: target.data_type().to_string(),
-                        lossy: false,
-                        detail: format!("missing in the file; default {value}"),
-                    });
+                    j.conversions.push(filled(name, Kind::FilledDefault, target.data_type(), format!("default {value}")));
                     sources.push((Arc::clone(target), Source::Value(value.clone())));
                 }
                 None if target.is_nullable() => {
-                    j.conversions.push(Conversion {
-                        column: name.clone(),
-                        kind: Kind::FilledNull,
-                        from_type: String::new(),
-                        to_type: target.data_type().to_string(),
-                        lossy: false,
-                        detail: "missing in the file; NULL".into(),
-                    });
+                    j.conversions.push(filled(name, Kind::FilledNull, target.data_type(), "NULL".into()));
                     let null = ScalarValue::try_from(target.data_type()).unwrap_or(ScalarValue::Null);
                     sources.push((Arc::clone(target), Source::Value(null)));
                 }
@@ -308,6 +294,18 @@ pub fn judge(
         Ok(FilePlan { sources, conversions: j.conversions })
     } else {
         Err(j.problems)
+    }
+}
+
+/// A column the file lacks, filled with `with` (its default, or NULL).
+fn filled(column: &str, kind: Kind, to: &DataType, with: String) -> Conversion {
+    Conversion {
+        column: column.to_string(),
+        kind,
+        from_type: String::new(),
+        to_type: to.to_string(),
+        lossy: false,
+        detail: format!("missing in the file; {with}"),
     }
 }
 
@@ -383,14 +381,9 @@ impl Judgement {
                 None if self.mode == Mode::Strict => {
                     self.problems.push(format!("field '{nested}' is declared {} but the file does not have it", t.data_type()))
                 }
-                None if t.is_nullable() => self.conversions.push(Conversion {
-                    column: nested,
-                    kind: Kind::FilledNull,
-                    from_type: String::new(),
-                    to_type: t.data_type().to_string(),
-                    lossy: false,
-                    detail: "missing in the file; NULL".into(),
-                }),
+                None if t.is_nullable() => {
+                    self.conversions.push(filled(&nested, Kind::FilledNull, t.data_type(), "NULL".into()))
+                }
                 None => self.problems.push(format!(
                     "field '{nested}' ({} NOT NULL) is missing from the file",
                     t.data_type()

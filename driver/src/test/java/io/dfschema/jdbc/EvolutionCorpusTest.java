@@ -98,6 +98,35 @@ class EvolutionCorpusTest {
                         "{name: id, type: BIGINT}", "", "SELECT id, arrow_typeof(id) FROM t ORDER BY id",
                         expect(REFUSED, List.of("1|Int64", "2|Int64"), List.of("1|Int64", "2|Int64")), "promoted"));
             }
+            if (!text) {
+                // Every lossless promotion family, stored by the format: file expression, contract type, value read
+                // (CAST(v AS VARCHAR), or the fourth entry).
+                String[][] promotions = {
+                        {"CAST(3 AS TINYINT)", "SMALLINT", "3"},
+                        {"CAST(3 AS SMALLINT)", "DOUBLE", "3.0"},
+                        {"CAST(1.5 AS REAL)", "DOUBLE", "1.5"},
+                        {"CAST(1.25 AS DECIMAL(5, 2))", "DECIMAL(10, 2)", "1.25"},
+                        {"CAST('2024-01-02' AS DATE)", "TIMESTAMP", "2024-01-02T00:00:00"},
+                        {"arrow_cast(TIMESTAMP '2024-01-02 03:04:05', 'Timestamp(Millisecond, None)')", "TIMESTAMP",
+                                "2024-01-02T03:04:05"},
+                        {"make_array(CAST(1 AS INT), CAST(2 AS INT))", "BIGINT[]", "[1, 2]"},
+                        {"map(['a'], [CAST(1 AS INT)])", "MAP(VARCHAR, BIGINT)", "Int64 1",
+                                "arrow_typeof(v['a']) || ' ' || CAST(v['a'] AS VARCHAR)"},
+                };
+                for (int i = 0; i < promotions.length; i++) {
+                    String[] p = promotions[i];
+                    String read = p.length > 3 ? p[3] : "CAST(v AS VARCHAR)";
+                    cases.add(new Case("promoted_" + i, format, "SELECT " + p[0] + " AS v",
+                            "{name: v, type: \"" + p[1] + "\"}", "", "SELECT " + read + " FROM t",
+                            expect(REFUSED, List.of(p[2]), List.of(p[2])), "promoted"));
+                }
+                if (format.equals("arrow")) {
+                    // Arrow IPC keeps the large string type (Parquet stores it as a plain string: no drift there).
+                    cases.add(new Case("promoted_large_string", format, "SELECT arrow_cast('x', 'LargeUtf8') AS v",
+                            "{name: v, type: VARCHAR}", "", "SELECT v FROM t",
+                            expect(REFUSED, List.of("x"), List.of("x")), "promoted"));
+                }
+            }
             if (format.equals("csv")) {
                 // A CSV column has no type; the one its text infers to is promoted like a stored one.
                 cases.add(new Case("promoted", format,

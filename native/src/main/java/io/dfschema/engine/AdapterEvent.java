@@ -19,17 +19,11 @@ import java.util.List;
 public record AdapterEvent(String file, String column, String kind, String fromType, String toType, boolean lossy,
                            String detail) {
 
-    /** Parses the engine's flat form: fields separated by U+001F, rows by U+001E. */
+    /** Parses the engine's flat form (see {@link FlatRows}). */
     static List<AdapterEvent> parse(String flat) {
         List<AdapterEvent> out = new ArrayList<>();
-        if (flat.isEmpty()) {
-            return out;
-        }
-        for (String row : flat.split("\u001e", -1)) {
-            String[] f = row.split("\u001f", -1);
-            if (f.length == 7) {
-                out.add(new AdapterEvent(f[0], f[1], f[2], f[3], f[4], Boolean.parseBoolean(f[5]), f[6]));
-            }
+        for (String[] f : FlatRows.parse(flat, 7)) {
+            out.add(new AdapterEvent(f[0], f[1], f[2], f[3], f[4], Boolean.parseBoolean(f[5]), f[6]));
         }
         return out;
     }

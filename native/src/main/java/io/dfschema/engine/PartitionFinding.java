@@ -17,17 +17,11 @@ public record PartitionFinding(String column, int level, String actual, String r
         return reason.isEmpty();
     }
 
-    /** Parses the engine's flat form: fields separated by U+001F, rows by U+001E. */
+    /** Parses the engine's flat form (see {@link FlatRows}). */
     static List<PartitionFinding> parse(String flat) {
         List<PartitionFinding> out = new ArrayList<>();
-        if (flat.isEmpty()) {
-            return out;
-        }
-        for (String row : flat.split("\u001e", -1)) {
-            String[] f = row.split("\u001f", -1);
-            if (f.length == 4) {
-                out.add(new PartitionFinding(f[0], f[1].isEmpty() ? 0 : Integer.parseInt(f[1]), f[2], f[3]));
-            }
+        for (String[] f : FlatRows.parse(flat, 4)) {
+            out.add(new PartitionFinding(f[0], f[1].isEmpty() ? 0 : Integer.parseInt(f[1]), f[2], f[3]));
         }
         return out;
     }

@@ -53,7 +53,7 @@ class FingerprintTest {
         assertEquals(GOLDEN_SHA256, Fingerprint.of(d));
     }
 
-    private static final String GOLDEN_SHA256 = "587b6ecf756753f4b6483801ff18a8321b44c7d442e6dc34e8393d2f8defd4ad";
+    private static final String GOLDEN_SHA256 = "f15e251dc83dffe2d5d801f480b19754956895dc0fad54dcfc17a35d61965692";
 
     @Test
     void changesThatDoNotAlterTheDatasetKeepTheFingerprint() {
