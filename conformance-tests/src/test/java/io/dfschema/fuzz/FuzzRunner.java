@@ -1,0 +1,119 @@
+package io.dfschema.fuzz;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a fuzz run: workers (each with its own {@link Workspace}) take the next case number, generate
+ * the case from its seed, and run it under the watchdog. Returning, or an SQLException with a
+ * SQLState and a message, passes; anything else is a failure. A run stops early once the watchdog
+ * finds a hung case.
+ */
+final class FuzzRunner {
+    private final FuzzEnvironment env;
+    private final FuzzReport report = new FuzzReport();
+
+    FuzzRunner(FuzzEnvironment env) {
+        this.env = env;
+    }
+
+    FuzzReport run(Path root) throws InterruptedException {
+        FuzzSettings s = env.settings();
+        AtomicLong next = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        try (Watchdog watchdog = new Watchdog(s.hangSeconds(), report)) {
+            for (int i = 0; i < s.threads(); i++) {
+                Path dir = root.resolve("worker-" + i);
+                Thread t = new Thread(() -> work(dir, next, watchdog), "fuzz-worker-" + i);
+                t.setDaemon(true); // a worker stuck in a hung native call must not keep the JVM alive
+                workers.add(t);
+                t.start();
+            }
+            for (Thread t : workers) {
+                while (t.isAlive() && !watchdog.tripped()) {
+                    t.join(500);
+                }
+            }
+            if (watchdog.tripped()) {
+                for (Thread t : workers) {
+                    t.join(TimeUnit.SECONDS.toMillis(s.hangSeconds()));
+                }
+            }
+        }
+        report.finish();
+        return report;
+    }
+
+    /** Runs the one case {@code kind:index} names, on a fresh workspace; returns the report and prints the input. */
+    FuzzReport replay(Path root, String name) throws SQLException {
+        String[] parts = name.split(":");
+        InputKind kind = InputKind.byLabel(parts[0]);
+        long index = Long.parseLong(parts[1]);
+        try (Workspace w = new Workspace(env, root.resolve("replay"))) {
+            FuzzCase c = kind.generate(new Random(env.settings().caseSeed(kind, index)), w);
+            System.out.println("replaying " + name + ":\n" + c.input());
+            runOne(w, kind, index, c, null);
+        }
+        report.finish();
+        return report;
+    }
+
+    private void work(Path dir, AtomicLong next, Watchdog watchdog) {
+        FuzzSettings s = env.settings();
+        try (Workspace w = new Workspace(env, dir)) {
+            for (long task = next.getAndIncrement(); task < s.cases() && !watchdog.tripped(); task = next.getAndIncrement()) {
+                InputKind kind = InputKind.of(task);
+                long index = InputKind.indexOf(task);
+                FuzzCase c;
+                try {
+                    c = kind.generate(new Random(s.caseSeed(kind, index)), w);
+                } catch (RuntimeException e) {
+                    report.failed(kind, index, "the generator failed: " + stack(e), "");
+                    continue;
+                }
+                runOne(w, kind, index, c, watchdog);
+            }
+        } catch (SQLException | RuntimeException e) {
+            report.failed(InputKind.SQL, -1, "a worker's workspace failed: " + stack(e), dir.toString());
+        }
+    }
+
+    private void runOne(Workspace w, InputKind kind, long index, FuzzCase c, Watchdog watchdog) {
+        if (watchdog != null) {
+            watchdog.started(kind, index, c.input());
+        }
+        long start = System.nanoTime();
+        try {
+            c.run(w);
+            report.returned(kind, index, System.nanoTime() - start);
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || e.getSQLState().isBlank()) {
+                report.failed(kind, index, "SQLException without a SQLState: " + stack(e), c.input());
+            } else if (e.getMessage() == null || e.getMessage().isBlank()) {
+                report.failed(kind, index, "SQLException " + e.getSQLState() + " without a message: " + stack(e), c.input());
+            } else {
+                report.sqlError(kind, index, System.nanoTime() - start, e.getSQLState());
+            }
+        } catch (Throwable t) { // the pass condition: nothing but SQLExceptions may come out of the driver
+            report.failed(kind, index, stack(t), c.input());
+        } finally {
+            if (watchdog != null) {
+                watchdog.finished();
+            }
+        }
+    }
+
+    private static String stack(Throwable t) {
+        StringWriter sw = new StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        String s = sw.toString();
+        return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
+    }
+}
