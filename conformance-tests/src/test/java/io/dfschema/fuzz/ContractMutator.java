@@ -2,6 +2,7 @@ package io.dfschema.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,10 +70,11 @@ final class ContractMutator {
                 Path file = w.mutationFile();
                 Path registry = file.resolveSibling("cst.registry.json");
                 try {
-                    Files.writeString(file, mutated);
+                    // getBytes, not writeString: a lone surrogate the mutation made becomes '?' instead of an IOException
+                    Files.write(file, mutated.getBytes(StandardCharsets.UTF_8));
                     Files.deleteIfExists(registry);
                     if (registryText != null) {
-                        Files.writeString(registry, registryText);
+                        Files.write(registry, registryText.getBytes(StandardCharsets.UTF_8));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -86,7 +86,7 @@ final class ExpressionGenerator {
     }
 
     private String cast(FuzzType t, int depth) {
-        FuzzType from = r.nextInt(3) == 0 ? t : FuzzType.any(r);
+        FuzzType from = r.nextBoolean() ? t : FuzzType.any(r);
         String inner = expression(from, depth - 1);
         return switch (r.nextInt(4)) {
             case 0 -> "TRY_CAST(" + inner + " AS " + t.castName(r) + ")";
@@ -109,8 +109,8 @@ final class ExpressionGenerator {
     /** Reads a value of type t out of a nested one: struct field, list element or slice, map value. */
     private String access(FuzzType t, int depth) {
         return switch (r.nextInt(6)) {
-            case 0 -> "get_field(" + expression(FuzzType.STRUCT, depth - 1) + ", '" + "abcdz".charAt(r.nextInt(5)) + "')";
-            case 1 -> expression(FuzzType.STRUCT, depth - 1) + "['" + "abck".charAt(r.nextInt(4)) + "']";
+            case 0 -> "get_field(" + expression(FuzzType.STRUCT, depth - 1) + ", '" + "aabbcz".charAt(r.nextInt(6)) + "')";
+            case 1 -> expression(FuzzType.STRUCT, depth - 1) + "['" + "aabck".charAt(r.nextInt(5)) + "']";
             case 2 -> "(" + expression(FuzzType.LIST, depth - 1) + ")[" + index() + "]";
             case 3 -> "(" + expression(FuzzType.LIST, depth - 1) + ")[" + index() + ":" + index() + "]";
             case 4 -> expression(FuzzType.MAP, depth - 1) + "['" + (r.nextBoolean() ? "a" : "k" + r.nextInt(3)) + "']";
@@ -128,11 +128,12 @@ final class ExpressionGenerator {
             return booleanOperator(depth);
         }
         if (t.numeric()) {
-            String op = FuzzType.pick(r, new String[] {"+", "-", "*", "/", "%", "&", "|", "#", "<<", ">>"});
-            if (r.nextInt(6) == 0) {
+            String op = t.integer() && r.nextInt(4) == 0 ? FuzzType.pick(r, new String[] {"&", "|", "^", "<<", ">>"})
+                    : FuzzType.pick(r, new String[] {"+", "-", "*", "/", "%"});
+            if (r.nextInt(6) == 0 && !t.name().startsWith("UINT")) {
                 return "(- " + expression(t, depth - 1) + ")";
             }
-            FuzzType other = r.nextInt(3) == 0 ? FuzzType.scalar(r) : t;
+            FuzzType other = r.nextInt(4) == 0 ? FuzzType.numericType(r) : t;
             return "(" + expression(t, depth - 1) + " " + op + " " + expression(other, depth - 1) + ")";
         }
         if (t.text()) {
@@ -144,7 +145,7 @@ final class ExpressionGenerator {
         }
         if (t == FuzzType.INTERVAL) {
             return r.nextBoolean() ? "(" + expression(FuzzType.TIMESTAMP, depth - 1) + " - " + expression(FuzzType.TIMESTAMP, depth - 1) + ")"
-                    : "(" + expression(FuzzType.INTERVAL, depth - 1) + " * " + expression(FuzzType.INT32, depth - 1) + ")";
+                    : "(" + expression(FuzzType.INTERVAL, depth - 1) + " + " + expression(FuzzType.INTERVAL, depth - 1) + ")";
         }
         if (t == FuzzType.LIST) {
             return r.nextBoolean() ? "array_append(" + expression(FuzzType.LIST, depth - 1) + ", " + expression(fieldType(r), depth - 1) + ")"
@@ -201,8 +202,9 @@ final class ExpressionGenerator {
 
     private String callOf(Routines.Routine f, int depth) {
         List<String> args = new ArrayList<>();
-        if (f.signatures().isEmpty() || r.nextInt(5) == 0) {
-            int n = r.nextInt(4);
+        if (f.signatures().isEmpty() || r.nextInt(6) == 0) {
+            // no listed signature: a nullary or variadic function, so mostly no arguments
+            int n = f.signatures().isEmpty() && r.nextBoolean() ? 0 : r.nextInt(4);
             for (int i = 0; i < n; i++) {
                 args.add(expression(FuzzType.any(r), depth - 1));
             }

@@ -51,15 +51,22 @@ final class FuzzRunner {
         return report;
     }
 
-    /** Runs the one case {@code kind:index} names, on a fresh workspace; returns the report and prints the input. */
+    /**
+     * Runs the cases {@code kind:index} (or {@code kind:from-to}) names, on a fresh workspace, printing each
+     * input and how it ended.
+     */
     FuzzReport replay(Path root, String name) throws SQLException {
         String[] parts = name.split(":");
         InputKind kind = InputKind.byLabel(parts[0]);
-        long index = Long.parseLong(parts[1]);
+        String[] range = parts[1].split("-");
+        long from = Long.parseLong(range[0]);
+        long to = range.length > 1 ? Long.parseLong(range[1]) : from;
         try (Workspace w = new Workspace(env, root.resolve("replay"))) {
-            FuzzCase c = kind.generate(new Random(env.settings().caseSeed(kind, index)), w);
-            System.out.println("replaying " + name + ":\n" + c.input());
-            runOne(w, kind, index, c, null);
+            for (long index = from; index <= to; index++) {
+                FuzzCase c = kind.generate(new Random(env.settings().caseSeed(kind, index)), w);
+                System.out.println("replaying " + kind.label() + ":" + index + ":\n" + c.input());
+                runOne(w, kind, index, c, null);
+            }
         }
         report.finish();
         return report;
@@ -94,6 +101,9 @@ final class FuzzRunner {
             c.run(w);
             report.returned(kind, index, System.nanoTime() - start);
         } catch (SQLException e) {
+            if (watchdog == null) {
+                System.out.println("  -> " + e.getClass().getSimpleName() + " " + e.getSQLState() + ": " + e.getMessage());
+            }
             if (e.getSQLState() == null || e.getSQLState().isBlank()) {
                 report.failed(kind, index, "SQLException without a SQLState: " + stack(e), c.input());
             } else if (e.getMessage() == null || e.getMessage().isBlank()) {

@@ -74,7 +74,7 @@ final class FuzzTables {
                     + " arrow_cast(CASE WHEN i = 2 THEN NULL ELSE repeat('v', i) END, 'Utf8View') AS c_vutf8,"
                     + " CAST('b' || i AS BYTEA) AS c_bin,"
                     + " CAST('2024-02-2' || (i + 4) AS DATE) AS c_date,"
-                    + " CAST('2024-01-01 00:00:00' AS TIMESTAMP) + i * INTERVAL '1 hour' AS c_ts,"
+                    + " CAST('2024-01-01 00:00:00' AS TIMESTAMP) + CAST(i || ' hours' AS INTERVAL) AS c_ts,"
                     + " arrow_cast(CAST('2024-06-30 23:59:59' AS TIMESTAMP), 'Timestamp(Microsecond, Some(\"+00:00\"))') AS c_tstz,"
                     + " CAST('12:00:0' || i AS TIME) AS c_time,"
                     + " CAST(i || ' days ' || i || ' hours' AS INTERVAL) AS c_iv,"

@@ -72,6 +72,10 @@ enum FuzzType {
         return values()[r.nextInt(values().length)];
     }
 
+    static FuzzType numericType(Random r) {
+        return values()[INT8.ordinal() + r.nextInt(WIDE_DECIMAL.ordinal() - INT8.ordinal() + 1)];
+    }
+
     static FuzzType scalar(Random r) {
         return SCALARS.get(r.nextInt(SCALARS.size()));
     }
@@ -138,7 +142,7 @@ enum FuzzType {
             case UINT64 -> "BIGINT UNSIGNED";
             case LARGE_UTF8, UTF8_VIEW -> "VARCHAR";
             case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-            case STRUCT -> r.nextBoolean() ? "STRUCT(a BIGINT, b VARCHAR)" : "STRUCT(x DOUBLE)";
+            case STRUCT -> r.nextBoolean() ? "STRUCT<a BIGINT, b VARCHAR>" : "STRUCT<x DOUBLE>";
             case LIST -> r.nextBoolean() ? "BIGINT[]" : "VARCHAR[]";
             case MAP -> "MAP(VARCHAR, BIGINT)";
             default -> "VARCHAR";

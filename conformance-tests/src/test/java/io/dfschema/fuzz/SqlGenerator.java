@@ -83,7 +83,7 @@ final class SqlGenerator {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Random r = g.random();
-            items.add(g.expression(FuzzType.any(r), 1 + r.nextInt(4)) + (r.nextBoolean() ? " AS e" + i : ""));
+            items.add(g.expression(FuzzType.any(r), 1 + r.nextInt(3)) + (r.nextBoolean() ? " AS e" + i : ""));
         }
         return String.join(", ", items);
     }
@@ -94,7 +94,7 @@ final class SqlGenerator {
         StringBuilder sql = new StringBuilder("SELECT ").append(r.nextInt(8) == 0 ? "DISTINCT " : "")
                 .append(selectList(g, 1 + r.nextInt(4))).append(" FROM ").append(table);
         if (r.nextBoolean()) {
-            sql.append(" WHERE ").append(g.predicate(1 + r.nextInt(3)));
+            sql.append(" WHERE ").append(g.predicate(1 + r.nextInt(2)));
         }
         if (r.nextInt(3) == 0) {
             sql.append(" ORDER BY ").append(r.nextBoolean() ? "1" : g.anyColumn())

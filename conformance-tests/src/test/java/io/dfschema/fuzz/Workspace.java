@@ -80,7 +80,11 @@ final class Workspace implements AutoCloseable {
     Connection sqlConnection() throws SQLException {
         if (sql == null || sql.isClosed()) {
             sql = environment.driver().connect("jdbc:dfschema:", new Properties());
-            FuzzTables.create(sql);
+            try {
+                FuzzTables.create(sql);
+            } catch (SQLException e) { // the fixture, not a fuzzed input: every case would fail the same way
+                throw new IllegalStateException("the fuzz tables cannot be created: " + e.getMessage(), e);
+            }
         }
         return sql;
     }

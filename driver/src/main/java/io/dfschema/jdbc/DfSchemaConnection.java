@@ -91,7 +91,7 @@ public class DfSchemaConnection implements Connection {
         String file = config.value(ConnectionProperty.DIAGNOSTICS);
         ResolveMode mode = ResolveMode.parse(config.value(ConnectionProperty.RESOLVE)).orElse(ResolveMode.LAZY);
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
-                file.isEmpty() ? null : Path.of(file), mode);
+                file.isEmpty() ? null : PropertyPath.of(file, "diagnostics file"), mode);
         // Contracts first: what a contract declares wins over what the engine keeps for DDL tables.
         contractMetadata = ContractMetadata.combine(new SessionContractMetadata(contracts),
                 new EngineConstraintMetadata(session));
@@ -105,7 +105,7 @@ public class DfSchemaConnection implements Connection {
         if (init.isEmpty()) {
             return;
         }
-        Path path = Path.of(init);
+        Path path = PropertyPath.of(init, "init script");
         String script;
         try {
             script = Files.readString(path, StandardCharsets.UTF_8);
