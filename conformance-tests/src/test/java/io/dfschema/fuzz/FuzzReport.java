@@ -21,6 +21,8 @@ final class FuzzReport {
         long slowestNanos;
         String slowest = "";
         final Map<String, Long> states = new TreeMap<>();
+        /** For each SQLState, the first case that raised it and the first line of its message. */
+        final Map<String, String> examples = new TreeMap<>();
     }
 
     private static final int KEPT = 25;
@@ -42,9 +44,10 @@ final class FuzzReport {
         t.returned++;
     }
 
-    synchronized void sqlError(InputKind kind, long index, long nanos, String state) {
+    synchronized void sqlError(InputKind kind, long index, long nanos, String state, String message) {
         Tally t = count(kind, index, nanos);
         t.states.merge(state, 1L, Long::sum);
+        t.examples.computeIfAbsent(state, k -> kind.label() + ":" + index + " " + message.lines().findFirst().orElse(""));
     }
 
     synchronized void failed(InputKind kind, long index, String what, String input) {
@@ -113,6 +116,8 @@ final class FuzzReport {
         }
         for (Map.Entry<InputKind, Tally> e : tallies.entrySet()) {
             sb.append(e.getKey().label()).append(" SQLStates: ").append(e.getValue().states).append('\n');
+            e.getValue().examples.forEach((state, example) -> sb.append("  ").append(state).append(" first: ")
+                    .append(example.length() > 200 ? example.substring(0, 200) + "..." : example).append('\n'));
         }
         for (Failure f : failures) {
             sb.append("FAILURE ").append(f.replay()).append(": ").append(f.what()).append("\n  input: ")

@@ -109,7 +109,7 @@ final class FuzzRunner {
             } else if (e.getMessage() == null || e.getMessage().isBlank()) {
                 report.failed(kind, index, "SQLException " + e.getSQLState() + " without a message: " + stack(e), c.input());
             } else {
-                report.sqlError(kind, index, System.nanoTime() - start, e.getSQLState());
+                report.sqlError(kind, index, System.nanoTime() - start, e.getSQLState(), e.getMessage());
             }
         } catch (Throwable t) { // the pass condition: nothing but SQLExceptions may come out of the driver
             report.failed(kind, index, stack(t), c.input());

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoadTest {
     static final int CONNECTIONS = 64;
+    /** What the native heap may differ by afterwards: allocator-level noise (as in SoakTest). */
+    static final long HEAP_TOLERANCE = 512L * 1024;
 
     @Test
     void sixtyFourConnectionsRunTpchQueriesWithTheSingleConnectionAnswers(@TempDir Path tmp) throws Exception {
@@ -113,7 +115,7 @@ class LoadTest {
             report.append(String.format("  %s  %6d runs  single-connection %.3f s%n", q,
                     done.getOrDefault(q, new LongAdder()).sum(), singleSeconds.get(q)));
         }
-        report.append("  native after: ").append(after).append('\n');
+        report.append("  native before: ").append(start).append("\n  native after:  ").append(after).append('\n');
         problems.stream().limit(10).forEach(p -> report.append("  PROBLEM ").append(p).append('\n'));
         System.out.println(report);
         Files.writeString(Path.of("target", "load-report.txt"), report);
@@ -124,6 +126,7 @@ class LoadTest {
         assertEquals(0, after.plans(), report.toString());
         assertEquals(0, after.streams(), report.toString());
         assertEquals(0, after.cancelTokens(), report.toString());
+        assertTrue(after.heapBytes() - start.heapBytes() < HEAP_TOLERANCE, "native heap not back:\n" + report);
     }
 
     private static List<List<String>> rows(Connection c, String sql) throws SQLException {
@@ -144,7 +147,7 @@ class LoadTest {
     private static NativeStats settled(NativeStats start) throws InterruptedException {
         NativeStats now = NativeStats.read();
         for (int i = 0; i < 200 && (now.sessions() != start.sessions() || now.streams() != 0 || now.plans() != 0
-                || now.cancelTokens() != 0); i++) {
+                || now.cancelTokens() != 0 || now.heapBytes() - start.heapBytes() >= HEAP_TOLERANCE); i++) {
             Thread.sleep(100);
             now = NativeStats.read();
         }
