@@ -80,6 +80,10 @@ final class FuzzReport {
         elapsedNanos = System.nanoTime() - startNanos;
     }
 
+    double seconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
     synchronized long cases() {
         return tallies.values().stream().mapToLong(t -> t.cases).sum();
     }

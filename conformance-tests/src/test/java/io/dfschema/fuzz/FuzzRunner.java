@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * finds a hung case.
  */
 final class FuzzRunner {
+    /** A long run prints a line every so many cases, so a run cut short still tells how far it got. */
+    private static final long PROGRESS_EVERY = 50_000;
+
     private final FuzzEnvironment env;
     private final FuzzReport report = new FuzzReport();
 
@@ -76,6 +79,10 @@ final class FuzzRunner {
         FuzzSettings s = env.settings();
         try (Workspace w = new Workspace(env, dir)) {
             for (long task = next.getAndIncrement(); task < s.cases() && !watchdog.tripped(); task = next.getAndIncrement()) {
+                if (task > 0 && task % PROGRESS_EVERY == 0) {
+                    System.out.printf("fuzz: %d cases started, %d failures so far, %.0f s%n", task, report.failureCount(),
+                            report.seconds());
+                }
                 InputKind kind = InputKind.of(task);
                 long index = InputKind.indexOf(task);
                 FuzzCase c;
