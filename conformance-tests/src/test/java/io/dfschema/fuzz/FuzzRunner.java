@@ -34,7 +34,8 @@ final class FuzzRunner {
         try (Watchdog watchdog = new Watchdog(s.hangSeconds(), report)) {
             for (int i = 0; i < s.threads(); i++) {
                 Path dir = root.resolve("worker-" + i);
-                Thread t = new Thread(() -> work(dir, next, watchdog), "fuzz-worker-" + i);
+                Path trace = Path.of("target", "fuzz-worker-" + i + ".current");
+                Thread t = new Thread(() -> work(dir, trace, next, watchdog), "fuzz-worker-" + i);
                 t.setDaemon(true); // a worker stuck in a hung native call must not keep the JVM alive
                 workers.add(t);
                 t.start();
@@ -75,9 +76,9 @@ final class FuzzRunner {
         return report;
     }
 
-    private void work(Path dir, AtomicLong next, Watchdog watchdog) {
+    private void work(Path dir, Path tracePath, AtomicLong next, Watchdog watchdog) {
         FuzzSettings s = env.settings();
-        try (Workspace w = new Workspace(env, dir)) {
+        try (Workspace w = new Workspace(env, dir); CaseTrace trace = new CaseTrace(tracePath)) {
             for (long task = next.getAndIncrement(); task < s.cases() && !watchdog.tripped(); task = next.getAndIncrement()) {
                 if (task > 0 && task % PROGRESS_EVERY == 0) {
                     System.out.printf("fuzz: %d cases started, %d failures so far, %.0f s%n", task, report.failureCount(),
@@ -92,6 +93,7 @@ final class FuzzRunner {
                     report.failed(kind, index, "the generator failed: " + stack(e), "");
                     continue;
                 }
+                trace.starting(kind, index, c.input());
                 runOne(w, kind, index, c, watchdog);
             }
         } catch (SQLException | RuntimeException e) {
