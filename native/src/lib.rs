@@ -12,6 +12,7 @@
 //! Handles are `Box` pointers passed as `long`; the Java wrappers own them, free them
 //! exactly once, and serialise calls that need `&mut` access (stream reads).
 
+mod bounded_pad;
 mod catalog;
 mod diagnostics;
 mod errors;

@@ -22,6 +22,7 @@ impl Session {
             config.options_mut().set(key, value)?;
         }
         let ctx = SessionContext::new_with_config(config);
+        crate::bounded_pad::register(&ctx);
         stats::SESSIONS.inc();
         Ok(Session { ctx, contracts: Contracts::default() })
     }

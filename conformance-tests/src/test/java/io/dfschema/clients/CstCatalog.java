@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * reactor). Opening a catalog writes a registry file beside the contract, so every test opens its
  * own copy in a temporary folder: the source tree stays clean and no test sees another's registry.
  */
-final class CstCatalog {
+public final class CstCatalog {
     private CstCatalog() {}
 
-    static final String CONTRACT = "cst.dfschema.yaml";
+    public static final String CONTRACT = "cst.dfschema.yaml";
 
     /** The source folder: {@code -Ddfschema.cst.dir} (set by this module's pom), else relative to the module. */
-    static Path sourceDirectory() {
+    public static Path sourceDirectory() {
         String configured = System.getProperty("dfschema.cst.dir");
         Path dir = configured != null ? Path.of(configured) : Path.of("..", "examples", "demo", "cst");
         if (!Files.isRegularFile(dir.resolve(CONTRACT)) || !Files.isDirectory(dir.resolve("data"))) {
@@ -34,7 +34,7 @@ final class CstCatalog {
     }
 
     /** Copies the contract and its data folder into {@code dir} (created if need be); returns the copy's contract file. */
-    static Path copyTo(Path dir) {
+    public static Path copyTo(Path dir) {
         Path source = sourceDirectory();
         copy(source.resolve("data"), dir.resolve("data"));
         copy(source.resolve(CONTRACT), dir.resolve(CONTRACT));
@@ -42,7 +42,7 @@ final class CstCatalog {
     }
 
     /** A URL opening a fresh copy of the catalog in {@code dir}. */
-    static String url(Path dir) {
+    public static String url(Path dir) {
         return "jdbc:dfschema:" + copyTo(dir).toAbsolutePath();
     }
 

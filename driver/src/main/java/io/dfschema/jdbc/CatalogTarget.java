@@ -70,7 +70,7 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
      */
     private static Contract open(String target, ConnectionConfig config) throws SQLException {
         if (target.startsWith(REPO)) {
-            Path folder = Path.of(target.substring(REPO.length()));
+            Path folder = PropertyPath.of(target.substring(REPO.length()), "repo");
             if (!Files.isDirectory(folder)) {
                 throw SqlErrors.of("08001", "repo '" + folder + "' is not a folder of " + ContractParser.FILE_SUFFIX + " files");
             }
@@ -145,7 +145,8 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
     }
 
     private static Contract parse(String target) throws SQLException {
-        Path path = Path.of(target.startsWith("file:") ? target.substring("file:".length()) : target);
+        Path path = PropertyPath.of(target.startsWith("file:") ? target.substring("file:".length()) : target,
+                "contract catalog");
         if (!Files.exists(path)) {
             throw SqlErrors.of("08001", "contract catalog '" + target + "' does not exist; give a *"
                     + ContractParser.FILE_SUFFIX + " file or a folder of them, or use jdbc:dfschema:mem:");

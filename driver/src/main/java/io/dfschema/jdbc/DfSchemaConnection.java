@@ -94,7 +94,7 @@ public class DfSchemaConnection implements Connection {
         EvolutionMode evolution = EvolutionMode.fromYamlName(
                 config.value(ConnectionProperty.EVOLUTION).toLowerCase(java.util.Locale.ROOT)).orElse(null);
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
-                file.isEmpty() ? null : Path.of(file), mode, evolution);
+                file.isEmpty() ? null : PropertyPath.of(file, "diagnostics file"), mode, evolution);
         // Contracts first: what a contract declares wins over what the engine keeps for DDL tables.
         contractMetadata = ContractMetadata.combine(new SessionContractMetadata(contracts),
                 new EngineConstraintMetadata(session));
@@ -108,7 +108,7 @@ public class DfSchemaConnection implements Connection {
         if (init.isEmpty()) {
             return;
         }
-        Path path = Path.of(init);
+        Path path = PropertyPath.of(init, "init script");
         String script;
         try {
             script = Files.readString(path, StandardCharsets.UTF_8);

@@ -60,6 +60,9 @@ public class DfSchemaStatement implements Statement {
         synchronized (executionLock) {
             checkOpen();
             cancelToken.reset();
+            if (closed) { // a close() from another thread cancelled before the reset: honour it
+                throw SqlErrors.of(SqlErrors.INVALID_STATE, "statement is closed");
+            }
             timedOut = false;
             startTimer();
             try {
@@ -90,6 +93,9 @@ public class DfSchemaStatement implements Statement {
                 throw SqlErrors.of("25006", "the connection is read-only: only queries may run");
             }
             cancelToken.reset();
+            if (closed) { // a close() from another thread cancelled before the reset: honour it
+                throw SqlErrors.of(SqlErrors.INVALID_STATE, "statement is closed");
+            }
             timedOut = false;
             startTimer();
             boolean streaming = false;
@@ -243,7 +249,9 @@ public class DfSchemaStatement implements Statement {
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
         executeSql(sql, Expect.ROWS);
-        return result;
+        // Not the field as it is: a close() from another thread may have taken the result already, and
+        // executeQuery must then fail (checkOpen) rather than return null (found by the soak).
+        return getResultSet();
     }
 
     /**
@@ -451,15 +459,21 @@ public class DfSchemaStatement implements Statement {
         if (closed) {
             return;
         }
+        // Closed before the cancel: an execute that resets the token after this cancel sees it and stops
+        // (run checks after its reset), so no query outlives its statement (found by the soak).
+        closed = true;
         // Stop whatever runs first so that the execution lock is released promptly.
         cancelToken.cancel();
-        closed = true;
         try {
             closeResult();
         } finally {
             synchronized (executionLock) {
-                stopTimer();
-                cancelToken.close();
+                try {
+                    closeResult(); // a result an execute made while this close waited for the lock
+                } finally {
+                    stopTimer();
+                    cancelToken.close();
+                }
             }
             connection.unregister(this);
         }
