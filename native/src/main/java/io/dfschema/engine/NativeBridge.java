@@ -34,6 +34,9 @@ final class NativeBridge {
     /** What the plan is: see {@link PlanKind}. */
     static native int planKind(long plan);
 
+    /** Whether running the plan may change data, the catalog or files anywhere in it (EXPLAIN ANALYZE INSERT does). */
+    static native boolean planWrites(long plan);
+
     static native void planFree(long plan);
 
     /**
@@ -66,6 +69,9 @@ final class NativeBridge {
 
     /** Panics inside a guarded native call; tests use it to prove a panic never crosses JNI. */
     static native void debugPanic(String message);
+
+    /** Adds {@code dfschema_debug_panic(text)} to the session: a function that panics while a query runs. */
+    static native void debugAddPanicFunction(long session);
 
     /** Engine version (the datafusion crate's). */
     static native String engineVersion();
