@@ -132,7 +132,7 @@ fn carried(err: &DataFusionError) -> Option<&EngineError> {
     direct.or_else(|| carried_in_sources(err))
 }
 
-fn carried_in_sources(err: &(dyn std::error::Error + 'static)) -> Option<&EngineError> {
+fn carried_in_sources<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a EngineError> {
     let mut next = err.source();
     while let Some(e) = next {
         if let Some(b) = e.downcast_ref::<EngineErrorBox>() {
@@ -175,6 +175,10 @@ fn classify(err: &DataFusionError) -> &'static str {
             Some(e) => e.0.sql_state,
             None => match inner.downcast_ref::<ArrowError>() {
                 Some(a) => classify_arrow(a),
+                // A task of DataFusion's own that panicked (or was aborted): an internal fault.
+                None if inner.is::<tokio::task::JoinError>() || inner.is::<std::sync::Arc<tokio::task::JoinError>>() => {
+                    state::INTERNAL
+                }
                 None => state::DATA_EXCEPTION,
             },
         },

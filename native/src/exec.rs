@@ -74,12 +74,16 @@ impl Plan {
         let sql = sql.to_string();
         let runtime_fixed = session.runtime_fixed;
         let prepared = Arc::clone(&session.prepared_writes);
+        let policy = session.policy.clone();
         let (plan, writes) = run_cancellable(token, async move {
             let plan = match drop_table_plan(&state, &sql) {
                 Some(drop) => drop?,
                 None => state.create_logical_plan(&sql).await?,
             };
             crate::policy::check_statement(&plan, runtime_fixed)?;
+            if let Some(policy) = policy {
+                policy.check_writes(&plan)?;
+            }
             // Walking the plan recurses over its depth, so it happens here on an engine thread.
             prepared.note(&plan)?;
             let writes = prepared.writes(&plan)?;

@@ -19,6 +19,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use async_trait::async_trait;
 use bytes::Bytes;
 use datafusion::common::tree_node::{TreeNode, TreeNodeRecursion};
+use datafusion::catalog::default_table_source::source_as_provider;
+use datafusion::datasource::listing::{ListingTable, ListingTableUrl};
 use datafusion::error::Result as DfResult;
 use datafusion::execution::object_store::{DefaultObjectStoreRegistry, ObjectStoreRegistry};
 use datafusion::logical_expr::{LogicalPlan, Statement};
@@ -113,6 +115,49 @@ impl AccessPolicy {
         Err(EngineError::new(state::INSUFFICIENT_PRIVILEGE, format!("{access} {shown} is not allowed: {why}")))
     }
 
+    /// Ok when `url` is a local file URL whose path passes [`Self::check`].
+    fn check_url(&self, url: &Url, access: Access) -> Result<()> {
+        if url.scheme() != "file" || !url.host_str().unwrap_or("").is_empty() {
+            return Err(self.refuse_url(url));
+        }
+        let path = url.to_file_path().map_err(|_| self.refuse_url(url))?;
+        self.check(&path, access)
+    }
+
+    /// Refuses a plan that would write outside the allowed folders, before it runs: the object
+    /// store refuses such writes too, but DataFusion's file sinks report a refused final write
+    /// only as "error while finalizing writes", which would hide which path was refused.
+    pub fn check_writes(&self, plan: &LogicalPlan) -> Result<()> {
+        let mut refused = None;
+        let walked = plan.apply(|node| {
+            let outcome = match node {
+                LogicalPlan::Explain(_) => return Ok(TreeNodeRecursion::Jump),
+                LogicalPlan::Copy(copy) => ListingTableUrl::parse(&copy.output_url)
+                    .map_err(EngineError::from)
+                    .and_then(|url| self.check_url(url.get_url(), Access::Write)),
+                LogicalPlan::Dml(dml) => match source_as_provider(&dml.target) {
+                    Ok(provider) => match provider.downcast_ref::<ListingTable>() {
+                        Some(table) => {
+                            table.table_paths().iter().try_for_each(|url| self.check_url(url.get_url(), Access::Write))
+                        }
+                        None => Ok(()),
+                    },
+                    Err(_) => Ok(()),
+                },
+                _ => Ok(()),
+            };
+            Ok(match outcome {
+                Ok(()) => TreeNodeRecursion::Continue,
+                Err(e) => {
+                    refused = Some(e);
+                    TreeNodeRecursion::Stop
+                }
+            })
+        });
+        walked?;
+        refused.map_or(Ok(()), Err)
+    }
+
     fn refuse_url(&self, url: &Url) -> EngineError {
         EngineError::new(
             state::INSUFFICIENT_PRIVILEGE,
@@ -180,8 +225,8 @@ pub struct PolicyRegistry {
 }
 
 impl PolicyRegistry {
-    pub fn new(policy: AccessPolicy) -> Self {
-        let local = Arc::new(CheckedLocalStore { inner: Arc::new(LocalFileSystem::new()), policy: Arc::new(policy) });
+    pub fn new(policy: Arc<AccessPolicy>) -> Self {
+        let local = Arc::new(CheckedLocalStore { inner: Arc::new(LocalFileSystem::new()), policy });
         PolicyRegistry { local, others: DefaultObjectStoreRegistry::new() }
     }
 }

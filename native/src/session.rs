@@ -25,6 +25,8 @@ pub struct Session {
     pub contracts: Contracts,
     /// Whether the connection fixed the memory pool, spill folder or file access.
     pub runtime_fixed: bool,
+    /// What SQL may reach on disk; None: anything the JVM's user may.
+    pub policy: Option<Arc<AccessPolicy>>,
     /// SQL prepared statements that change something, for read-only connections.
     pub prepared_writes: Arc<PreparedWrites>,
 }
@@ -51,15 +53,16 @@ impl Session {
         let policy = AccessPolicy::from_settings(
             ours(settings, policy::key::ALLOWED_PATHS).filter(|v| !v.trim().is_empty()),
             ours(settings, policy::key::READ_PATHS),
-        )?;
+        )?
+        .map(Arc::new);
         let runtime_fixed = limits.is_set() || policy.is_some();
         let mut builder = limits.apply(RuntimeEnvBuilder::new())?;
-        if let Some(policy) = policy {
-            builder = builder.with_object_store_registry(Arc::new(PolicyRegistry::new(policy)));
+        if let Some(policy) = &policy {
+            builder = builder.with_object_store_registry(Arc::new(PolicyRegistry::new(Arc::clone(policy))));
         }
         let ctx = SessionContext::new_with_config_rt(config, builder.build_arc()?);
         stats::SESSIONS.inc();
-        Ok(Session { ctx, contracts: Contracts::default(), runtime_fixed, prepared_writes: Arc::default() })
+        Ok(Session { ctx, contracts: Contracts::default(), runtime_fixed, policy, prepared_writes: Arc::default() })
     }
 
     /// The current value of a setting, or None if no such key exists.

@@ -70,6 +70,8 @@ class AccessPolicyTest {
                 "file://" + s + "/secret.csv",
                 "file://" + a + "/%2e%2e/secret/secret.csv",
                 "file://" + a + "/link/secret.csv",
+                // URL parsing makes localhost the local host: the path is checked like any other.
+                "file://localhost" + s + "/secret.csv",
                 root + "/allowed_evil/x.csv",
                 root + "//secret///secret.csv");
     }
@@ -109,7 +111,7 @@ class AccessPolicyTest {
     @Test
     void otherUrlSchemesAndHostsAreRefused() throws SQLException {
         List<String> urls = List.of("s3://bucket/x.csv", "http://example.com/x.csv", "https://example.com/x.csv",
-                "gs://bucket/x.csv", "hdfs://host:8020/x.csv", "file://localhost" + secret + "/secret.csv",
+                "gs://bucket/x.csv", "hdfs://host:8020/x.csv",
                 "FILE://otherhost/etc/passwd", "memory:///x.csv");
         try (Connection open = Db.connect(); Connection c = restricted()) {
             for (String url : urls) {

@@ -51,9 +51,13 @@ class NativeFaultTest {
     void aPreparedStatementThatPanicsCanRunAgainWithOtherValues() throws SQLException {
         try (Connection c = withPanicFunction();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT CASE WHEN $1 > 0 THEN dfschema_debug_panic('positive') ELSE 'fine' END")) {
+                     "SELECT CASE WHEN ? > 0 THEN dfschema_debug_panic('positive') ELSE 'fine' END")) {
             ps.setInt(1, 1);
-            SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+            SQLException e = assertThrows(SQLException.class, () -> {
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            });
             assertEquals("XX000", e.getSQLState());
             ps.setInt(1, 0);
             try (var rs = ps.executeQuery()) {
