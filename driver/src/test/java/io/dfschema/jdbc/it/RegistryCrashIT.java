@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.dfschema.metadata.catalog.Registry;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,11 +36,10 @@ class RegistryCrashIT {
         int reported = -1;
         for (int kill = 0; kill < KILLS; kill++) {
             Path errors = work.resolve("child-" + kill + ".err");
-            Process child = start(registryFile, diagnosticsFile, errors);
-            AtomicInteger last = new AtomicInteger(reported);
-            Thread reader = readLines(child, last);
+            Path out = work.resolve("child-" + kill + ".out");
+            Process child = start(registryFile, diagnosticsFile, out, errors);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (last.get() == reported && child.isAlive() && System.nanoTime() < deadline) {
+            while (lastReported(out, reported) == reported && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
             if (!child.isAlive()) {
@@ -52,8 +48,7 @@ class RegistryCrashIT {
             Thread.sleep(random.nextInt(120));
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            reader.join(10_000);
-            reported = last.get();
+            reported = lastReported(out, reported);
             int recorded = checkRegistry(registryFile, reported, kill);
             checkDiagnostics(diagnosticsFile, recorded, kill);
         }
@@ -98,26 +93,22 @@ class RegistryCrashIT {
         assertTrue(tail.isEmpty() || tail.startsWith("{"), "a torn tail can only be the start of a line: " + tail);
     }
 
-    private static Process start(Path registry, Path diagnostics, Path errors) throws Exception {
+    private static Process start(Path registry, Path diagnostics, Path out, Path errors) throws Exception {
         Path classes = Path.of(RegistryCrashProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", ChildJvmIT.shadedJar() + ":" + classes,
                 RegistryCrashProbe.class.getName(), registry.toString(), diagnostics.toString()));
-        return new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(errors.toFile()).start();
     }
 
-    private static Thread readLines(Process child, AtomicInteger last) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null && line.endsWith(";"); line = r.readLine()) {
-                    last.set(Integer.parseInt(line.substring(0, line.length() - 1)));
-                }
-            } catch (Exception e) {
-                // the child was killed: what was read before counts
-            }
-        }, "registry-crash-reader");
-        t.setDaemon(true);
-        t.start();
-        return t;
+    /** The last dataset the child reported as written ({@code <index>;} lines), else {@code before}. */
+    private static int lastReported(Path out, int before) throws Exception {
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf(";\n");
+        if (end < 0) {
+            return before;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return Integer.parseInt(text.substring(start, end));
     }
 }
