@@ -75,6 +75,8 @@ pub mod state {
     pub const INVALID_CAST: &str = "22018";
     pub const INVALID_PARAMETER_VALUE: &str = "22023";
     pub const OUT_OF_MEMORY: &str = "53200";
+    /// A file or URL outside the connection's allowed_paths, or a setting the connection fixed.
+    pub const INSUFFICIENT_PRIVILEGE: &str = "42501";
     pub const NOT_SUPPORTED: &str = "0A000";
     pub const QUERY_CANCELED: &str = "57014";
     pub const IO_ERROR: &str = "58030";
@@ -89,8 +91,15 @@ impl From<DataFusionError> for EngineError {
         if let Some(ours) = carried(&err) {
             return ours.clone();
         }
-        let message = err.strip_backtrace();
-        EngineError { sql_state: classify(&err), message }
+        let sql_state = classify(&err);
+        let mut message = err.strip_backtrace();
+        if sql_state == state::OUT_OF_MEMORY {
+            message = format!(
+                "the query needs more memory than the connection's memory_limit allows (set a larger memory_limit, \
+                 or a temp_directory so that sorts and aggregates can spill): {message}"
+            );
+        }
+        EngineError { sql_state, message }
     }
 }
 
@@ -105,7 +114,7 @@ impl From<EngineError> for DataFusionError {
 /// The [`EngineError`] inside `err`, looking through the wrappers DataFusion adds.
 fn carried(err: &DataFusionError) -> Option<&EngineError> {
     use DataFusionError as E;
-    match err {
+    let direct = match err {
         E::Context(_, inner) | E::Diagnostic(_, inner) => carried(inner),
         E::Shared(inner) => carried(inner),
         E::External(inner) => match inner.downcast_ref::<EngineErrorBox>() {
@@ -117,7 +126,21 @@ fn carried(err: &DataFusionError) -> Option<&EngineError> {
             _ => None,
         },
         _ => None,
+    };
+    // The access policy refuses paths from inside the object store, whose errors reach us
+    // wrapped by whichever reader asked (object store, Parquet, Arrow, I/O errors).
+    direct.or_else(|| carried_in_sources(err))
+}
+
+fn carried_in_sources<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a EngineError> {
+    let mut next = err.source();
+    while let Some(e) = next {
+        if let Some(b) = e.downcast_ref::<EngineErrorBox>() {
+            return Some(&b.0);
+        }
+        next = e.source();
     }
+    None
 }
 
 impl From<ArrowError> for EngineError {
@@ -152,6 +175,10 @@ fn classify(err: &DataFusionError) -> &'static str {
             Some(e) => e.0.sql_state,
             None => match inner.downcast_ref::<ArrowError>() {
                 Some(a) => classify_arrow(a),
+                // A task of DataFusion's own that panicked (or was aborted): an internal fault.
+                None if inner.is::<tokio::task::JoinError>() || inner.is::<std::sync::Arc<tokio::task::JoinError>>() => {
+                    state::INTERNAL
+                }
                 None => state::DATA_EXCEPTION,
             },
         },

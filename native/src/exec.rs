@@ -70,20 +70,38 @@ pub enum PlanKind {
 /// rewriting it (all recursive over expression depth) happen on engine threads.
 pub struct Plan {
     plan: Arc<LogicalPlan>,
+    writes: bool,
 }
 
 impl Plan {
     pub fn create(session: &Session, sql: &str, token: &CancelToken) -> Result<Plan> {
         let state = session.ctx.state();
         let sql = sql.to_string();
-        let plan = run_cancellable(token, async move {
-            if let Some(drop) = drop_table_plan(&state, &sql) {
-                return Ok(drop?);
+        let runtime_fixed = session.runtime_fixed;
+        let prepared = Arc::clone(&session.prepared_writes);
+        let policy = session.policy.clone();
+        let (plan, writes) = run_cancellable(token, async move {
+            let plan = match drop_table_plan(&state, &sql) {
+                Some(drop) => drop?,
+                None => state.create_logical_plan(&sql).await?,
+            };
+            crate::policy::check_statement(&plan, runtime_fixed)?;
+            if let Some(policy) = policy {
+                policy.check_writes(&plan)?;
             }
-            Ok(state.create_logical_plan(&sql).await?)
+            // Walking the plan recurses over its depth, so it happens here on an engine thread.
+            prepared.note(&plan)?;
+            let writes = prepared.writes(&plan)?;
+            Ok((plan, writes))
         })?;
         stats::PLANS.inc();
-        Ok(Plan { plan: Arc::new(plan) })
+        Ok(Plan { plan: Arc::new(plan), writes })
+    }
+
+    /// Whether running the plan may change data, the catalog or files, anywhere in it (a
+    /// read-only connection refuses such plans even when they return rows).
+    pub fn writes(&self) -> bool {
+        self.writes
     }
 
     pub fn kind(&self) -> PlanKind {

@@ -3,7 +3,8 @@
 //! Module map: `session` (one SessionContext per connection), `exec` (plan, run,
 //! stream), `runtime` (tokio runtime and cancellation), `transfer` (schema and batch
 //! wire format), `params` (bound parameters), `errors` (SQLState mapping), `stats`
-//! (live objects and heap bytes), `ffi_export` (Arrow C stream escape hatch),
+//! (live objects and heap bytes), `ffi_export` (Arrow C stream escape hatch), `resources` (memory pool and
+//! spill folder), `policy` (file access policy, what read-only refuses),
 //! `catalog` (lazily registered file datasets, catalog events, constraint and default
 //! lookups), `diagnostics` (append-only tables filled from Java).
 //!
@@ -19,6 +20,8 @@ mod errors;
 mod exec;
 mod ffi_export;
 mod params;
+mod policy;
+mod resources;
 mod runtime;
 mod session;
 mod stats;
@@ -28,7 +31,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 use jni::objects::{JByteArray, JClass, JObject, JObjectArray, JString, JThrowable, JValue};
-use jni::sys::{jbyteArray, jint, jlong, jlongArray, jobjectArray, jstring, JNI_VERSION_1_8};
+use jni::sys::{jboolean, jbyteArray, jint, jlong, jlongArray, jobjectArray, jstring, JNI_VERSION_1_8};
 use jni::JNIEnv;
 use jni::JavaVM;
 
@@ -310,6 +313,18 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planKind<'l>(
     guard(&mut env, 0, |_| {
         let plan = unsafe { borrow::<Plan>(plan, "plan")? };
         Ok(plan.kind() as jint)
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planWrites<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    plan: jlong,
+) -> jboolean {
+    guard(&mut env, 0, |_| {
+        let plan = unsafe { borrow::<Plan>(plan, "plan")? };
+        Ok(jboolean::from(plan.writes()))
     })
 }
 
@@ -723,5 +738,17 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_debugPanic<'l>(
     guard(&mut env, (), |env| {
         let message = java_string(env, &message)?;
         panic!("{message}");
+    })
+}
+
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_debugAddPanicFunction<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+) {
+    guard(&mut env, (), |_| {
+        unsafe { borrow::<Session>(session, "session")? }.add_debug_panic_function();
+        Ok(())
     })
 }

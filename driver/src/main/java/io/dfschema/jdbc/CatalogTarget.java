@@ -60,6 +60,7 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
             settings.put("datafusion.catalog.default_schema", contract.defaultSchema());
         }
         settings.putAll(config.engineSettings());
+        settings.putAll(SessionLimits.settings(config, contract));
         return new CatalogTarget(contract, profile, settings);
     }
 

@@ -35,7 +35,14 @@ public enum ConnectionProperty {
             + "connecting, so drift fails the connection).", "lazy", "eager"),
     REGISTRY("registry", "", "Folder (or file) of contract files that a jdbc:dfschema:dataset://name[@version] URL "
             + "takes its dataset from."),
-    DIAGNOSTICS("diagnostics", "", "Path of a file that dfschema diagnostics rows are appended to as JSON lines.");
+    DIAGNOSTICS("diagnostics", "", "Path of a file that dfschema diagnostics rows are appended to as JSON lines."),
+    MEMORY_LIMIT("memory_limit", "", "Native memory the connection's queries may use, e.g. 512MB, 512M or 2GB (binary "
+            + "units); a query needing more spills (see temp_directory) or fails with 53200. Empty: unlimited."),
+    TEMP_DIRECTORY("temp_directory", "", "Existing folder that sorts and aggregates spill to when memory_limit is "
+            + "reached. Empty: the system temporary folder."),
+    ALLOWED_PATHS("allowed_paths", "", "Folders SQL may read and write, separated by ':' (symlinks and '..' resolved; "
+            + "other URL schemes refused with 42501); a contract catalog's own dataset locations are readable too. "
+            + "Empty: no restriction.");
 
     private final String key;
     private final String defaultValue;

@@ -89,7 +89,7 @@ public class DfSchemaStatement implements Statement {
             updateCount = -1;
             PlanKind kind = SqlErrors.call(plan::kind);
             expect.check(kind);
-            if (kind != PlanKind.QUERY && connection.readOnly()) {
+            if (connection.readOnly() && (kind != PlanKind.QUERY || SqlErrors.call(plan::writes))) {
                 throw SqlErrors.of("25006", "the connection is read-only: only queries may run");
             }
             cancelToken.reset();

@@ -59,6 +59,15 @@ public final class LogicalPlanHandle implements AutoCloseable {
     }
 
     /**
+     * Whether running the plan may change data, the catalog or files, anywhere in it: true for DDL, DML
+     * and COPY, and for queries that run one ({@code EXPLAIN ANALYZE INSERT ...}, {@code EXECUTE} of a
+     * prepared INSERT).
+     */
+    public synchronized boolean writes() {
+        return NativeBridge.planWrites(handle());
+    }
+
+    /**
      * Runs the plan. DDL and SET take effect here; queries start streaming.
      *
      * @param params    encoded parameter values, or null for none

@@ -37,6 +37,9 @@ final class NativeBridge {
     /** A new plan projecting a query's result onto columns flattened name/type/nullable, under an evolution mode. */
     static native long planProjectTo(long plan, String[] columns, String mode);
 
+    /** Whether running the plan may change data, the catalog or files anywhere in it (EXPLAIN ANALYZE INSERT does). */
+    static native boolean planWrites(long plan);
+
     static native void planFree(long plan);
 
     /**
@@ -69,6 +72,9 @@ final class NativeBridge {
 
     /** Panics inside a guarded native call; tests use it to prove a panic never crosses JNI. */
     static native void debugPanic(String message);
+
+    /** Adds {@code dfschema_debug_panic(text)} to the session: a function that panics while a query runs. */
+    static native void debugAddPanicFunction(long session);
 
     /** Engine version (the datafusion crate's). */
     static native String engineVersion();

@@ -19,6 +19,14 @@ public record NativeStats(long sessions, long plans, long streams, long cancelTo
         NativeBridge.debugPanic(message);
     }
 
+    /**
+     * Adds {@code dfschema_debug_panic(text)} to {@code session}: a function that panics on an engine thread
+     * while a query runs, which must arrive as an EngineException (XX000) and leave the session usable.
+     */
+    public static void debugAddPanicFunction(Session session) {
+        NativeBridge.debugAddPanicFunction(session.handle());
+    }
+
     public static String engineVersion() {
         return NativeBridge.engineVersion();
     }

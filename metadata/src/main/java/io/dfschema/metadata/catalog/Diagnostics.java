@@ -3,10 +3,7 @@ package io.dfschema.metadata.catalog;
 import io.dfschema.engine.Session;
 import io.dfschema.metadata.contract.CanonicalJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +17,8 @@ import java.util.Map;
 /**
  * Writes diagnostic rows: into the session's read-only {@code dfschema} tables, and, when the connection
  * names a file, as JSON lines appended to it (one object per row, with a {@code "table"} key). Rows of one
- * call go to the engine in one append, so a query never sees half of them.
+ * call go to the engine in one append, so a query never sees half of them, and to the file in one locked,
+ * fsynced write ({@link DurableFiles#append}), so a killed process leaves complete lines.
  */
 public final class Diagnostics {
     private final Session session;
@@ -129,8 +127,7 @@ public final class Diagnostics {
 
     private void appendToFile(CharSequence lines) throws SQLException {
         try {
-            Files.writeString(jsonFile, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            DurableFiles.append(jsonFile, lines.toString());
         } catch (IOException e) {
             throw new SQLException("cannot append diagnostics to '" + jsonFile + "': " + e.getMessage(), "58030", e);
         }

@@ -4,10 +4,8 @@ import io.dfschema.engine.FieldDecl;
 import io.dfschema.metadata.contract.CanonicalJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The registry file beside a contract catalog: for every dataset, the canonical schema of each contract
  * version it was seen with (declared, or inferred from the files the first time), with its fingerprint.
  * It is what later connections compare the files with, so a dataset whose columns are inferred cannot
- * drift silently either. Written whole to a temporary file and moved into place, so a reader never sees
- * half of it.
+ * drift silently either. Written whole to a temporary file, fsynced and renamed into place
+ * ({@link DurableFiles#replace}), so a reader, or a process started after this one was killed, sees the last
+ * complete state, never half of one.
  */
 public final class Registry {
     /** The registry file format; written as the {@code format} key. */
@@ -194,27 +193,13 @@ public final class Registry {
         });
         String json = CanonicalJson.write(Map.of("format", FORMAT, "datasets", ds)) + "\n";
         dirty = false;
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".registry", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.replace(file, json);
             FileStamp stamp = FileStamp.of(file);
             if (stamp != null) {
                 READ.put(file.toAbsolutePath().normalize(), new Snapshot(stamp, copy(datasets)));
             }
         } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write error is the one to report
-                }
-            }
             throw new SQLException("cannot write registry '" + file + "': " + e, "58030", e);
         }
     }
