@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,8 @@ public final class ContractSession {
     private final ResolveMode resolveMode;
     private final List<Contract> contracts = new CopyOnWriteArrayList<>();
     private final List<PreparedCatalog> prepareds = new CopyOnWriteArrayList<>();
+    /** Why the last build of a dataset failed, by "schema.name" (each name and alias); see {@link #buildProblem}. */
+    private final Map<String, String> buildProblems = new ConcurrentHashMap<>();
 
     private ContractSession(Session session, Connection connection, HardeningProfile profile,
                             Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
@@ -440,6 +444,7 @@ public final class ContractSession {
         for (CatalogEvent e : events) {
             DatasetSpec d = find(e.schema(), e.name());
             String dataset = e.schema() + "." + e.name();
+            noteBuild(e, d);
             rows.add(row("dataset", dataset, "version", d == null ? null : d.version(),
                     "fingerprint", d == null ? null : d.fingerprint(), "ddl", null, "location", d == null ? null : d.location(),
                     "profile", profile.name(), "status", e.status(), "message", e.message(), "registered_at", now,
@@ -452,6 +457,31 @@ public final class ContractSession {
         }
         diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
         diagnostics.append(DiagnosticTable.PARTITION_CHECKS, partitions);
+    }
+
+    /**
+     * Why the last attempt to build the dataset {@code schema.name} (of this session's catalog) failed;
+     * empty when it has not been built yet, was built, or its build was only cancelled. Metadata shows it
+     * (getTables REMARKS) without building anything: it is what the queries that read the dataset found.
+     */
+    public Optional<String> buildProblem(String schema, String name) {
+        return Optional.ofNullable(buildProblems.get(schema + "." + name));
+    }
+
+    /** Whether any dataset's last build failed. */
+    public boolean hasBuildProblems() {
+        return !buildProblems.isEmpty();
+    }
+
+    private void noteBuild(CatalogEvent e, DatasetSpec d) {
+        List<String> names = d == null ? List.of(e.name()) : List.of(d.name(), d.alias());
+        for (String n : names) {
+            switch (e.status()) {
+                case "resolved" -> buildProblems.remove(e.schema() + "." + n);
+                case "cancelled" -> { }
+                default -> buildProblems.put(e.schema() + "." + n, e.message());
+            }
+        }
     }
 
     /** {@code folder level N, TYPE} for a declared partition column; empty for an undeclared folder key. */
