@@ -92,6 +92,11 @@ final class SessionContractMetadata implements ContractMetadata {
         return current().datasetVersion(table);
     }
 
+    /** Whether the contracts declare {@code table} (a dataset, its versioned alias or a view). */
+    boolean declares(TableRef table) {
+        return current() instanceof ContractCatalogMetadata m && m.tables().contains(table);
+    }
+
     @Override
     public boolean isEmpty() {
         return current().isEmpty() && !session.hasBuildProblems();
