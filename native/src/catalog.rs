@@ -774,6 +774,49 @@ pub fn column_defaults(session: &Session, name: &TableName) -> Result<Vec<(Strin
     Ok(out)
 }
 
+/// One table that is not a lazy dataset, as [`ordinary_tables`] lists it.
+pub struct OrdinaryTable {
+    pub name: TableName,
+    /// The SQL that defined it (a view's `CREATE VIEW`), if the engine keeps one.
+    pub definition: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+/// Every table of the session except the lazy datasets of contract schemas (and
+/// information_schema's own): views, `CREATE TABLE`s, diagnostics tables, tables
+/// registered by other means. Metadata takes a lazy dataset's columns from its contract;
+/// this lists the rest without walking (or building) thousands of datasets.
+pub fn ordinary_tables(session: &Session) -> Result<Vec<OrdinaryTable>> {
+    let mut wanted: Vec<(TableName, Arc<dyn SchemaProvider>)> = Vec::new();
+    for catalog_name in session.ctx.catalog_names() {
+        let Some(catalog) = session.ctx.catalog(&catalog_name) else { continue };
+        for schema_name in catalog.schema_names() {
+            if schema_name == "information_schema" {
+                continue;
+            }
+            let Some(schema) = catalog.schema(&schema_name) else { continue };
+            let provider = match schema.downcast_ref::<ContractSchemaProvider>() {
+                Some(ours) => ours.inner.clone(),
+                None => schema,
+            };
+            for table in provider.table_names() {
+                let name = TableName { catalog: catalog_name.clone(), schema: schema_name.clone(), table };
+                wanted.push((name, provider.clone()));
+            }
+        }
+    }
+    run_cancellable(&CancelToken::default(), async move {
+        let mut out = Vec::with_capacity(wanted.len());
+        for (name, provider) in wanted {
+            // Gone since it was listed (a concurrent DROP): left out, as information_schema would.
+            let Some(table) = provider.table(&name.table).await? else { continue };
+            let fields = table.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+            out.push(OrdinaryTable { definition: table.get_table_definition().map(str::to_string), name, fields });
+        }
+        Ok(out)
+    })
+}
+
 /// `name` with the session's default catalog and schema filled in.
 fn resolve_name(session: &Session, name: &TableReference) -> TableName {
     let state = session.ctx.state();

@@ -82,6 +82,13 @@ class BrokenDatasetCatalogTest {
                 partition_columns: [{name: repo, type: VARCHAR}]
                 columns:
                   - {name: id, type: BIGINT}
+                  - {name: span, type: "STRUCT(bstart BIGINT, bend BIGINT)"}
+                  - {name: attrs, type: "MAP(VARCHAR, VARCHAR)"}
+              - name: notes
+                format: parquet
+                columns:
+                  - {name: id, type: BIGINT, nullable: false}
+                  - {name: body, type: VARCHAR, default: "'(empty)'"}
             """;
 
     static final List<String> DATASETS = List.of("corrupt", "drifted", "good", "missing", "parts");
@@ -93,7 +100,9 @@ class BrokenDatasetCatalogTest {
                     + " TO '" + dir.resolve("good") + "/' STORED AS PARQUET");
             Db.exec(c, "COPY (SELECT CAST(column1 AS BIGINT) AS id, column2 AS label FROM (VALUES (1, 'a')))"
                     + " TO '" + dir.resolve("drifted") + "/' STORED AS PARQUET");
-            Db.exec(c, "COPY (SELECT CAST(column1 AS BIGINT) AS id, column2 AS repo FROM (VALUES (1, 'x'), (2, 'y')))"
+            Db.exec(c, "COPY (SELECT CAST(column1 AS BIGINT) AS id,"
+                    + " named_struct('bstart', CAST(column1 AS BIGINT), 'bend', CAST(column1 AS BIGINT)) AS span,"
+                    + " map(['k'], [column2]) AS attrs, column2 AS repo FROM (VALUES (1, 'x'), (2, 'y')))"
                     + " TO '" + dir.resolve("parts") + "/' STORED AS PARQUET PARTITIONED BY (repo)");
         }
         Files.createDirectories(dir.resolve("corrupt"));
@@ -165,9 +174,9 @@ class BrokenDatasetCatalogTest {
             assertEquals("id", introspector.tableConstraints("missing").primaryKey().columns().get(0));
 
             assertEquals("2", Db.one(c, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'drifted'"));
-            assertEquals("7", Db.one(c, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            assertEquals("8", Db.one(c, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
                     + " AND table_name NOT LIKE '%\\_v%' ESCAPE '\\'"));
-            assertEquals(List.of("good_names", "missing_ids"),
+            assertEquals(List.of("good_names", "missing_ids", "notes_v1"),
                     Db.column(c, "SELECT table_name FROM information_schema.views WHERE definition IS NOT NULL"
                             + " AND table_schema = 'public' ORDER BY table_name"));
             assertEquals(List.of("id", "name"), Db.column(c, "SELECT column_name FROM information_schema.columns"
@@ -230,10 +239,61 @@ class BrokenDatasetCatalogTest {
                 + " WHERE table_name = 'parts' ORDER BY ordinal_position";
         try (Connection c = open()) {
             List<String> unbuilt = Db.column(c, sql);
-            assertEquals(2, unbuilt.size(), unbuilt.toString());
+            assertEquals(4, unbuilt.size(), unbuilt.toString());
             assertEquals(List.of("1:x", "2:y"), Db.column(c, "SELECT id || ':' || repo FROM parts ORDER BY id"));
             assertEquals(unbuilt, Db.column(c, sql), "the declared schema is the built one");
         }
+    }
+
+    /**
+     * The driver lists contract datasets' columns from the contracts and the other tables' from the engine
+     * directly ({@link ConnectionKnownColumns}); information_schema, which walks every table, must give the
+     * same rows, before and after the datasets are built.
+     */
+    @Test
+    void columnsFromTheContractsAreTheColumnsInformationSchemaLists() throws Exception {
+        try (Connection c = open()) {
+            Db.exec(c, "CREATE TABLE public.own (k INT PRIMARY KEY, v VARCHAR DEFAULT 'x')");
+            Db.exec(c, "CREATE VIEW public.own_view AS SELECT k FROM public.own");
+            DatabaseMetaData fromInformationSchema = new io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData(c,
+                    "jdbc:dfschema:", "", new io.dfschema.metadata.jdbc.SnapshotLoader(c),
+                    c.unwrap(DfSchemaConnection.class).contractMetadata());
+            for (int round = 0; round < 2; round++) {
+                List<String> expected = allColumns(fromInformationSchema);
+                assertTrue(expected.size() > 40, expected.toString());
+                assertEquals(expected, allColumns(c.getMetaData()), round == 0 ? "unbuilt" : "built");
+                assertEquals(tableRows(fromInformationSchema), tableRows(c.getMetaData()));
+                Db.column(c, "SELECT count(*) FROM parts");
+                Db.column(c, "SELECT count(*) FROM good");
+                ((io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData) fromInformationSchema).invalidate();
+                c.unwrap(DfSchemaConnection.class).schemaChanged();
+            }
+        }
+    }
+
+    private static List<String> allColumns(DatabaseMetaData md) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = md.getColumns(null, null, "%", "%")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tableRows(DatabaseMetaData md) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = md.getTables(null, null, "%", null)) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + "." + rs.getString(2) + "." + rs.getString(3) + ":" + rs.getString(4));
+            }
+        }
+        return out;
     }
 
     /** getColumns rows as "name TYPE" per table of lz.public matching {@code table}. */

@@ -16,6 +16,8 @@ import io.dfschema.metadata.contract.DatasetSpec;
 import io.dfschema.metadata.contract.SqlTypeSettings;
 import io.dfschema.metadata.contract.TypeSpec;
 import io.dfschema.metadata.contract.ViewSpec;
+import io.dfschema.metadata.jdbc.CatalogSnapshot.ColumnInfo;
+import io.dfschema.metadata.jdbc.ContractMetadata.TableRef;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +52,8 @@ public final class ContractSession {
     private final ResolveMode resolveMode;
     private final List<Contract> contracts = new CopyOnWriteArrayList<>();
     private final List<PreparedCatalog> prepareds = new CopyOnWriteArrayList<>();
+    /** Columns of the datasets registered one by one ({@link #register}), as {@link PreparedCatalog#columns()}. */
+    private final Map<TableRef, List<ColumnInfo>> registeredColumns = new ConcurrentHashMap<>();
     /** Why the last build of a dataset failed, by "schema.name" (each name and alias); see {@link #buildProblem}. */
     private final Map<String, String> buildProblems = new ConcurrentHashMap<>();
 
@@ -179,6 +183,7 @@ public final class ContractSession {
             List<DatasetHandle> memory = new ArrayList<>();
             List<DatasetHandle> withViews = new ArrayList<>();
             Map<String, DatasetSpec> byName = new HashMap<>();
+            Map<TableRef, List<ColumnInfo>> columnsByTable = new HashMap<>();
             for (DatasetSpec d : contract.datasets()) {
                 DatasetHandle h = handle(d);
                 byName.put(d.schema() + "." + d.name(), d);
@@ -195,11 +200,13 @@ public final class ContractSession {
                 List<FieldDecl> columns = new ArrayList<>(canonicalColumns(h, location, registry, rows));
                 columns.addAll(h.partitionFields());
                 String ddl = h.ddl(location);
+                DatasetRegistration registration = registration(h, d.name(), location, columns);
                 try {
-                    set.add(session, registration(h, d.name(), location, columns), List.of(d.alias()));
+                    set.add(session, registration, List.of(d.alias()));
                 } catch (EngineException e) {
                     throw fail(h, ddl, location, e.sqlState(), e.getMessage());
                 }
+                ContractColumns.add(registration, List.of(d.name(), d.alias()), columnsByTable);
                 rows.add(registrationRow(h, ddl, location, "registered", "", ""));
                 files.add(h);
             }
@@ -208,7 +215,7 @@ public final class ContractSession {
                     Diagnostics.jsonLines(rows), "registered_at");
             done = true;
             return new PreparedCatalog(contract, set, List.copyOf(rows), Map.copyOf(sessionSettings), List.copyOf(files),
-                    List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName));
+                    List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName), Map.copyOf(columnsByTable));
         } finally {
             if (!done) {
                 set.close();
@@ -293,11 +300,13 @@ public final class ContractSession {
         columns.addAll(h.partitionFields());
         String ddl = h.ddl(location);
         for (String name : List.of(d.name(), d.alias())) {
+            DatasetRegistration registration = registration(h, name, location, columns);
             try {
-                session.registerDataset(registration(h, name, location, columns));
+                session.registerDataset(registration);
             } catch (EngineException e) {
                 throw fail(h, ddl, location, e.sqlState(), e.getMessage());
             }
+            ContractColumns.add(registration, List.of(name), registeredColumns);
         }
         String status = "registered";
         if (resolveMode == ResolveMode.EAGER) {
@@ -466,6 +475,23 @@ public final class ContractSession {
      */
     public Optional<String> buildProblem(String schema, String name) {
         return Optional.ofNullable(buildProblems.get(schema + "." + name));
+    }
+
+    /**
+     * The columns of every file dataset registered in this session (by name and versioned alias), as the
+     * engine has them, without asking the engine: DatabaseMetaData lists them from here. A dataset dropped
+     * since is still in it; the engine's table list says what exists.
+     */
+    public Map<TableRef, List<ColumnInfo>> datasetColumns() {
+        if (prepareds.size() == 1 && registeredColumns.isEmpty()) {
+            return prepareds.get(0).columns(); // the common case: shared with every session of the catalog
+        }
+        Map<TableRef, List<ColumnInfo>> all = new HashMap<>();
+        for (PreparedCatalog p : prepareds) {
+            all.putAll(p.columns());
+        }
+        all.putAll(registeredColumns);
+        return all;
     }
 
     /** Whether any dataset's last build failed. */
