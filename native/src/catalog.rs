@@ -11,8 +11,13 @@
 //!
 //! Every build attempt is recorded as a [`CatalogEvent`] in the session's queue, which
 //! Java drains; a failed build is not kept, so the next reference tries again.
+//!
+//! Asking the schema for a dataset with declared columns builds nothing: it answers with
+//! a [`deferred`] table that knows the declared schema and builds when a plan scans it,
+//! so browsing the catalog (information_schema, JDBC metadata) never reads files.
 
 mod dataset;
+mod deferred;
 pub mod evolution;
 mod files;
 mod partitions;
@@ -27,7 +32,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::Instant;
 
 use async_trait::async_trait;
-use datafusion::arrow::datatypes::{DataType, Field};
+use datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use datafusion::catalog::{MemoryCatalogProvider, MemorySchemaProvider, SchemaProvider, TableProvider};
 use datafusion::common::{Constraint, TableReference};
 use datafusion::error::{DataFusionError, Result as DfResult};
@@ -353,6 +358,8 @@ pub struct LazyDataset {
     events: Arc<CatalogEvents>,
     /// Concurrent first references wait for one build; a failed build leaves it empty.
     table: OnceCell<Arc<dyn TableProvider>>,
+    /// The schema the built table will have, made on first use from the declared columns.
+    declared: std::sync::OnceLock<SchemaRef>,
 }
 
 impl fmt::Debug for LazyDataset {
@@ -367,7 +374,37 @@ impl fmt::Debug for LazyDataset {
 impl LazyDataset {
     fn new(spec: Arc<DatasetSpec>, state: StateSource, events: Arc<CatalogEvents>) -> Self {
         stats::CATALOG_OBJECTS.inc();
-        LazyDataset { spec, state, events, table: OnceCell::new() }
+        LazyDataset { spec, state, events, table: OnceCell::new(), declared: std::sync::OnceLock::new() }
+    }
+
+    /// What the schema hands out for this dataset: the built table; before a build, for
+    /// declared columns a table that builds only when scanned, else (the columns must be
+    /// inferred from the files) the table built now.
+    async fn provider(self: &Arc<Self>) -> Result<Arc<dyn TableProvider>> {
+        if let Some(table) = self.built() {
+            return Ok(table);
+        }
+        if self.spec.columns.is_empty() {
+            return self.table().await;
+        }
+        Ok(Arc::new(deferred::DeferredTable::new(self.clone())))
+    }
+
+    /// The declared columns as the built table has them: a listing table's partition
+    /// columns are never null (a stream table keeps the columns as given).
+    fn declared_schema(&self) -> &SchemaRef {
+        self.declared.get_or_init(|| {
+            let partitions = if self.spec.unbounded { 0 } else { self.spec.declared_partition_count() };
+            let file_count = self.spec.columns.len() - partitions;
+            let fields: Vec<Field> = self
+                .spec
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, f)| if i < file_count { f.clone() } else { f.clone().with_nullable(false) })
+                .collect();
+            Arc::new(Schema::new(fields))
+        })
     }
 
     /// The table, building it on first use.
@@ -381,6 +418,7 @@ impl LazyDataset {
     }
 
     async fn build_and_record(&self) -> Result<Arc<dyn TableProvider>> {
+        stats::DATASET_BUILDS.inc();
         let started = Instant::now();
         let state = (self.state)().ok_or_else(|| EngineError::new("08003", "session is closed"))?;
         // A cancelled query drops this future mid-build; the guard still records the attempt.
@@ -596,9 +634,11 @@ impl SchemaProvider for ContractSchemaProvider {
         names
     }
 
+    /// A lazy dataset with declared columns comes back unbuilt (see [`deferred`]), so
+    /// information_schema.columns and views, and planning a view over it, read no files.
     async fn table(&self, name: &str) -> DfResult<Option<Arc<dyn TableProvider>>> {
         match self.lazy_entry(name) {
-            Some(entry) => Ok(Some(entry.table().await?)),
+            Some(entry) => Ok(Some(entry.provider().await?)),
             None => self.inner.table(name).await,
         }
     }
@@ -710,7 +750,12 @@ pub fn mount_set(session: &Session, set: &DatasetSet) -> Result<()> {
 
 /// Builds a registered dataset now (a no-op for ordinary tables).
 pub fn resolve_dataset(session: &Session, name: &TableName, token: &CancelToken) -> Result<()> {
-    table_of(schema_provider(session, name)?, name, token).map(|_| ())
+    let provider = schema_provider(session, name)?;
+    // Asked for by name, a lazy dataset would come back unbuilt (see [`deferred`]).
+    if let Some(entry) = provider.downcast_ref::<ContractSchemaProvider>().and_then(|p| p.lazy_entry(&name.table)) {
+        return run_cancellable(token, async move { entry.table().await.map(|_| ()) });
+    }
+    table_of(provider, name, token).map(|_| ())
 }
 
 /// The files' columns for a spec, registering nothing.
@@ -756,6 +801,49 @@ pub fn column_defaults(session: &Session, name: &TableName) -> Result<Vec<(Strin
         }
     }
     Ok(out)
+}
+
+/// One table that is not a lazy dataset, as [`ordinary_tables`] lists it.
+pub struct OrdinaryTable {
+    pub name: TableName,
+    /// The SQL that defined it (a view's `CREATE VIEW`), if the engine keeps one.
+    pub definition: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+/// Every table of the session except the lazy datasets of contract schemas (and
+/// information_schema's own): views, `CREATE TABLE`s, diagnostics tables, tables
+/// registered by other means. Metadata takes a lazy dataset's columns from its contract;
+/// this lists the rest without walking (or building) thousands of datasets.
+pub fn ordinary_tables(session: &Session) -> Result<Vec<OrdinaryTable>> {
+    let mut wanted: Vec<(TableName, Arc<dyn SchemaProvider>)> = Vec::new();
+    for catalog_name in session.ctx.catalog_names() {
+        let Some(catalog) = session.ctx.catalog(&catalog_name) else { continue };
+        for schema_name in catalog.schema_names() {
+            if schema_name == "information_schema" {
+                continue;
+            }
+            let Some(schema) = catalog.schema(&schema_name) else { continue };
+            let provider = match schema.downcast_ref::<ContractSchemaProvider>() {
+                Some(ours) => ours.inner.clone(),
+                None => schema,
+            };
+            for table in provider.table_names() {
+                let name = TableName { catalog: catalog_name.clone(), schema: schema_name.clone(), table };
+                wanted.push((name, provider.clone()));
+            }
+        }
+    }
+    run_cancellable(&CancelToken::default(), async move {
+        let mut out = Vec::with_capacity(wanted.len());
+        for (name, provider) in wanted {
+            // Gone since it was listed (a concurrent DROP): left out, as information_schema would.
+            let Some(table) = provider.table(&name.table).await? else { continue };
+            let fields = table.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+            out.push(OrdinaryTable { definition: table.get_table_definition().map(str::to_string), name, fields });
+        }
+        Ok(out)
+    })
 }
 
 /// `name` with the session's default catalog and schema filled in.

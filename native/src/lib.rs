@@ -729,6 +729,27 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionColumnDefault
     })
 }
 
+/// Per table: catalog, schema, name, definition ("\0" for none), column count, then name /
+/// type / nullable per column.
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionOrdinaryTables<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+) -> jobjectArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let mut flat: Vec<String> = Vec::new();
+        for t in catalog::ordinary_tables(session)? {
+            flat.extend([t.name.catalog, t.name.schema, t.name.table]);
+            flat.push(t.definition.unwrap_or_else(|| "\0".to_string()));
+            flat.push(t.fields.len().to_string());
+            flat.extend(catalog::fields_to_flat(&t.fields));
+        }
+        java_string_array(env, &flat)
+    })
+}
+
 #[no_mangle]
 pub extern "system" fn Java_io_dfschema_engine_NativeBridge_debugPanic<'l>(
     mut env: JNIEnv<'l>,

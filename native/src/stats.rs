@@ -79,8 +79,13 @@ pub static CATALOG_OBJECTS: LiveCounter = LiveCounter::new();
 /// Java owner frees them; they outlive the sessions that mount them.
 pub static DATASET_SETS: LiveCounter = LiveCounter::new();
 
-/// [sessions, plans, streams, cancel tokens, heap bytes, catalog objects, dataset sets]
-pub fn snapshot() -> [i64; 7] {
+/// Build attempts of lazily registered datasets since the library was loaded (a running
+/// total, not a live count): metadata lookups must leave it unchanged.
+pub static DATASET_BUILDS: LiveCounter = LiveCounter::new();
+
+/// [sessions, plans, streams, cancel tokens, heap bytes, catalog objects, dataset sets,
+/// dataset builds]
+pub fn snapshot() -> [i64; 8] {
     [
         SESSIONS.get(),
         PLANS.get(),
@@ -89,5 +94,6 @@ pub fn snapshot() -> [i64; 7] {
         HEAP_BYTES.load(Ordering::Relaxed),
         CATALOG_OBJECTS.get(),
         DATASET_SETS.get(),
+        DATASET_BUILDS.get(),
     ]
 }

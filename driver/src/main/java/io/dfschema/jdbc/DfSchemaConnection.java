@@ -96,8 +96,8 @@ public class DfSchemaConnection implements Connection {
         contracts = ContractSession.attach(session, this, target.profile(), config.engineSettings(),
                 file.isEmpty() ? null : PropertyPath.of(file, "diagnostics file"), mode, evolution);
         // Contracts first: what a contract declares wins over what the engine keeps for DDL tables.
-        contractMetadata = ContractMetadata.combine(new SessionContractMetadata(contracts),
-                new EngineConstraintMetadata(session));
+        SessionContractMetadata declared = new SessionContractMetadata(contracts);
+        contractMetadata = ContractMetadata.combine(declared, new EngineConstraintMetadata(session, declared::declares));
         if (target.contract() != null) {
             contracts.load(target.contract());
         }

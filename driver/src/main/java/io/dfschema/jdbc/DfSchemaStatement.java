@@ -71,7 +71,7 @@ public class DfSchemaStatement implements Statement {
                 throw translate(e);
             } finally {
                 stopTimer();
-                // Planning is where lazily registered datasets are built; record what happened now.
+                // Planning builds the datasets whose columns must be inferred; record what happened now.
                 connection.drainCatalogEvents();
             }
         }
@@ -121,6 +121,8 @@ public class DfSchemaStatement implements Statement {
                 if (!streaming) {
                     stopTimer();
                 }
+                // A dataset planned from its declared columns is built when its scan is planned, here.
+                connection.drainCatalogEvents();
             }
         }
     }

@@ -2,13 +2,15 @@ package io.dfschema.jdbc;
 
 import io.dfschema.metadata.jdbc.ContractMetadata;
 import io.dfschema.metadata.jdbc.DfSchemaDatabaseMetaData;
+import io.dfschema.metadata.jdbc.KnownColumns;
 import io.dfschema.metadata.jdbc.SnapshotLoader;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 
 /**
- * Builds the connection's DatabaseMetaData (metadata module): information_schema through a
- * {@link SnapshotLoader}, plus what the connection's contracts declare. The subclass adds the
+ * Builds the connection's DatabaseMetaData (metadata module): information_schema's tables through a
+ * {@link SnapshotLoader}, the columns from the contracts and the engine ({@link ConnectionKnownColumns}),
+ * plus what the connection's contracts declare. The subclass adds the
  * connection's cache hook, so DDL and SET drop the catalog snapshot.
  */
 final class MetadataFactory {
@@ -16,12 +18,13 @@ final class MetadataFactory {
 
     static DatabaseMetaData create(DfSchemaConnection connection) {
         return new DriverMetaData(connection, connection.config().url().url(),
-                connection.config().value(ConnectionProperty.USER), connection.contractMetadata());
+                connection.config().value(ConnectionProperty.USER), connection.contractMetadata(),
+                new ConnectionKnownColumns(connection.session(), connection.contracts()));
     }
 
     private static final class DriverMetaData extends DfSchemaDatabaseMetaData implements DfSchemaConnection.CatalogCache {
-        DriverMetaData(Connection c, String url, String user, ContractMetadata contracts) {
-            super(c, url, user, new SnapshotLoader(c), contracts);
+        DriverMetaData(Connection c, String url, String user, ContractMetadata contracts, KnownColumns known) {
+            super(c, url, user, new SnapshotLoader(c, known), contracts);
         }
     }
 }

@@ -36,10 +36,26 @@ final class SessionContractMetadata implements ContractMetadata {
         return current;
     }
 
+    /**
+     * The contract's description; for a dataset whose last build failed, followed by why (the catalog is
+     * still browsed from the contracts, so a tool shows the broken dataset and the reason next to it).
+     */
     @Override
     public Optional<String> tableDescription(TableRef table) {
-        return current().tableDescription(table);
+        Optional<String> described = current().tableDescription(table);
+        if (!table.catalog().equals(session.catalog())) {
+            return described;
+        }
+        Optional<String> problem = session.buildProblem(table.schema(), table.table());
+        if (problem.isEmpty()) {
+            return described;
+        }
+        String note = BUILD_FAILED + problem.get();
+        return Optional.of(described.map(d -> d + " (" + note + ")").orElse(note));
     }
+
+    /** How getTables REMARKS introduces the reason a dataset's last build failed. */
+    static final String BUILD_FAILED = "cannot be read, last build failed: ";
 
     @Override
     public Optional<String> columnDescription(TableRef table, String column) {
@@ -76,8 +92,13 @@ final class SessionContractMetadata implements ContractMetadata {
         return current().datasetVersion(table);
     }
 
+    /** Whether the contracts declare {@code table} (a dataset, its versioned alias or a view). */
+    boolean declares(TableRef table) {
+        return current() instanceof ContractCatalogMetadata m && m.tables().contains(table);
+    }
+
     @Override
     public boolean isEmpty() {
-        return current().isEmpty();
+        return current().isEmpty() && !session.hasBuildProblems();
     }
 }

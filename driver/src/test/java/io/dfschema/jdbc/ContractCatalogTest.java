@@ -121,9 +121,14 @@ class ContractCatalogTest {
     void registrationsRecordFingerprintScanPolicyAndResolution() throws Exception {
         DatasetSpec spec = ContractParser.parse(dir.resolve("cst.dfschema.yaml")).dataset("files").orElseThrow();
         try (Connection c = open("cst.dfschema.yaml", "")) {
-            // The view over files is created and checked while connecting, which builds the dataset.
-            assertEquals(List.of("registered", "resolved"), Db.column(c,
+            // The view over files is created and checked while connecting, over the contract's columns:
+            // that builds nothing.
+            assertEquals(List.of("registered"), Db.column(c,
                     "SELECT status FROM dfschema.registrations WHERE dataset = 'public.files'"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files_origin"));
+            assertEquals(List.of("registered", "resolved"), Db.column(c,
+                    "SELECT status FROM dfschema.registrations WHERE dataset = 'public.files'"),
+                    "a query through the view builds the dataset");
             assertEquals(List.of(spec.fingerprint(), spec.fingerprint()), Db.column(c,
                     "SELECT fingerprint FROM dfschema.registrations WHERE dataset = 'public.files'"));
             String scan = Db.one(c, "SELECT scan_policy FROM dfschema.registrations WHERE dataset = 'public.files'"
@@ -219,15 +224,24 @@ class ContractCatalogTest {
     void partitionMismatchIsAnErrorUnderStrictAndRecordedOtherwise() throws Exception {
         String catalog = writeCatalog("parts", CATALOG_IN_SUBFOLDER.replace(
                 "partition_columns: [{name: repo, type: VARCHAR}]", "partition_columns: [{name: repo, type: INT}]"));
-        SQLException e = assertThrows(SQLException.class, () -> open(catalog, ""));
-        assertEquals("42P16", e.getSQLState(), e.getMessage());
-        assertTrue(e.getMessage().contains("value 'alpha' is not a Int32"), e.getMessage());
-        // Whatever the profile, a folder value that is not its declared type cannot be read: the view check
-        // builds the dataset while connecting and fails naming the path.
-        SQLException lenient = assertThrows(SQLException.class, () -> open(catalog, "profile=default"));
-        assertEquals("42P16", lenient.getSQLState(), lenient.getMessage());
-        assertTrue(lenient.getMessage().contains("partition value 'alpha' of column 'repo' in path ")
-                && lenient.getMessage().contains("repo=alpha/"), lenient.getMessage());
+        try (Connection c = open(catalog, "")) {
+            // connecting creates the view over files without building it; reading it does
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files_origin"));
+            assertEquals("42P16", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("value 'alpha' is not a Int32"), e.getMessage());
+        }
+        SQLException eager = assertThrows(SQLException.class, () -> open(catalog, "resolve=eager"));
+        assertEquals("42P16", eager.getSQLState(), eager.getMessage());
+        try (Connection c = open(catalog, "profile=default")) {
+            assertEquals("0", Db.one(c, "SELECT count(*) FROM dfschema.partition_checks"));
+            // Whatever the profile, a folder value that is not its declared type cannot be read: the build
+            // records the check, then fails naming the path.
+            SQLException lenient = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files"));
+            assertEquals("42P16", lenient.getSQLState(), lenient.getMessage());
+            assertTrue(lenient.getMessage().contains("partition value 'alpha' of column 'repo' in path ")
+                    && lenient.getMessage().contains("repo=alpha/"), lenient.getMessage());
+            assertEquals("mismatch", Db.one(c, "SELECT status FROM dfschema.partition_checks WHERE column_name = 'repo'"));
+        }
     }
 
     @Test

@@ -130,4 +130,7 @@ final class NativeBridge {
 
     /** Column defaults of a table in column order, flattened column / SQL text of the default expression. */
     static native String[] sessionColumnDefaults(long session, String catalog, String schema, String table);
+
+    /** Flattened {@link Session#ordinaryTables()}. */
+    static native String[] sessionOrdinaryTables(long session);
 }

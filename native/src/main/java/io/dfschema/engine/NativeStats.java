@@ -6,12 +6,15 @@ package io.dfschema.engine;
  * @param catalogObjects contract schemas, lazily registered datasets and append-only tables still alive;
  *                       zero once every session that made them is closed (nothing keeps a closed session alive)
  * @param datasetSets    {@link DatasetSet}s not yet closed (prepared catalogs outlive the sessions that mount them)
+ * @param datasetBuilds  build attempts of lazily registered datasets since the library was loaded, in every
+ *                       session (a running total): metadata lookups leave it unchanged, a first query of a
+ *                       dataset adds one
  */
 public record NativeStats(long sessions, long plans, long streams, long cancelTokens, long heapBytes,
-                          long catalogObjects, long datasetSets) {
+                          long catalogObjects, long datasetSets, long datasetBuilds) {
     public static NativeStats read() {
         long[] s = NativeBridge.stats();
-        return new NativeStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6]);
+        return new NativeStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
     }
 
     /** Raises a Rust panic inside a native call, which must arrive here as an EngineException (XX000). */

@@ -136,6 +136,40 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
+    /**
+     * A table as {@link #ordinaryTables()} lists it.
+     *
+     * @param definition the SQL that defined it (a view's {@code CREATE VIEW}), or null
+     */
+    public record OrdinaryTable(String catalog, String schema, String name, String definition, java.util.List<FieldDecl> columns) {
+        public OrdinaryTable {
+            columns = java.util.List.copyOf(columns);
+        }
+    }
+
+    /**
+     * Every table except the lazily registered datasets (and information_schema's own tables), with its
+     * columns as the engine has them: views, {@code CREATE TABLE}s, the diagnostics tables. Nothing is
+     * built; a catalog of thousands of datasets costs no more than one of none.
+     */
+    public java.util.List<OrdinaryTable> ordinaryTables() {
+        String[] flat = NativeBridge.sessionOrdinaryTables(handle());
+        java.util.List<OrdinaryTable> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i + 5 <= flat.length) {
+            String definition = flat[i + 3].equals("\u0000") ? null : flat[i + 3];
+            int n = Integer.parseInt(flat[i + 4]);
+            java.util.List<FieldDecl> columns = new java.util.ArrayList<>(n);
+            for (int c = 0; c < n; c++) {
+                int at = i + 5 + 3 * c;
+                columns.add(new FieldDecl(flat[at], flat[at + 1], flat[at + 2].equals("true")));
+            }
+            out.add(new OrdinaryTable(flat[i], flat[i + 1], flat[i + 2], definition, columns));
+            i += 5 + 3 * n;
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         synchronized (lock) {

@@ -89,6 +89,31 @@ class CatalogRegistrationTest {
     }
 
     @Test
+    void informationSchemaAndViewsAnswerFromTheDeclaredColumnsWithoutBuilding() {
+        session.registerDataset(reg("ghost", tmp.resolve("not-there")).columns(ID, PATH).build());
+        long builds = NativeStats.read().datasetBuilds();
+        assertEquals(List.of(row("id", "Int64"), row("path", "Utf8")), rows(session,
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'ghost'"
+                        + " ORDER BY ordinal_position"));
+        assertEquals(List.of(row("ghost")), rows(session,
+                "SELECT table_name FROM information_schema.views WHERE table_schema = 'public'"));
+        exec(session, "CREATE VIEW cst.public.ghost_paths AS SELECT path FROM cst.public.ghost");
+        assertEquals(List.of(row("path", "Utf8")), rows(session,
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'ghost_paths'"));
+        assertEquals(builds, NativeStats.read().datasetBuilds(), "nothing was built");
+        assertEquals(List.of(), session.drainCatalogEvents());
+
+        // reading it builds it, and fails: through the view too, each attempt counted and recorded
+        EngineException direct = assertThrows(EngineException.class, () -> rows(session, "SELECT * FROM cst.public.ghost"));
+        assertEquals("58030", direct.sqlState(), direct.getMessage());
+        EngineException viaView = assertThrows(EngineException.class,
+                () -> rows(session, "SELECT count(*) FROM cst.public.ghost_paths"));
+        assertEquals(direct.getMessage(), viaView.getMessage());
+        assertEquals(builds + 2, NativeStats.read().datasetBuilds());
+        assertEquals(List.of("failed", "failed"), session.drainCatalogEvents().stream().map(CatalogEvent::status).toList());
+    }
+
+    @Test
     void missingFolderFailsOnlyWhenReferencedAndIsRetried() {
         Path missing = tmp.resolve("not-there");
         session.registerDataset(reg("ghost", missing).columns(ID, PATH).build());

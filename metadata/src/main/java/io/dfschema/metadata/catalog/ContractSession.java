@@ -18,6 +18,8 @@ import io.dfschema.metadata.contract.EvolutionMode;
 import io.dfschema.metadata.contract.SqlTypeSettings;
 import io.dfschema.metadata.contract.TypeSpec;
 import io.dfschema.metadata.contract.ViewSpec;
+import io.dfschema.metadata.jdbc.CatalogSnapshot.ColumnInfo;
+import io.dfschema.metadata.jdbc.ContractMetadata.TableRef;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,6 +29,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -52,6 +56,10 @@ public final class ContractSession {
     private final EvolutionMode evolutionOverride;
     private final List<Contract> contracts = new CopyOnWriteArrayList<>();
     private final List<PreparedCatalog> prepareds = new CopyOnWriteArrayList<>();
+    /** Columns of the datasets registered one by one ({@link #register}), as {@link PreparedCatalog#columns()}. */
+    private final Map<TableRef, List<ColumnInfo>> registeredColumns = new ConcurrentHashMap<>();
+    /** Why the last build of a dataset failed, by "schema.name" (each name and alias); see {@link #buildProblem}. */
+    private final Map<String, String> buildProblems = new ConcurrentHashMap<>();
 
     private ContractSession(Session session, Connection connection, HardeningProfile profile,
                             Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
@@ -224,6 +232,7 @@ public final class ContractSession {
             List<DatasetHandle> memory = new ArrayList<>();
             List<DatasetHandle> withViews = new ArrayList<>();
             Map<String, DatasetSpec> byName = new HashMap<>();
+            Map<TableRef, List<ColumnInfo>> columnsByTable = new HashMap<>();
             for (DatasetSpec d : contract.datasets()) {
                 DatasetHandle h = handle(d);
                 byName.put(d.schema() + "." + d.name(), d);
@@ -240,11 +249,13 @@ public final class ContractSession {
                 List<FieldDecl> columns = new ArrayList<>(canonicalColumns(h, location, registry, rows));
                 columns.addAll(h.partitionFields());
                 String ddl = h.ddl(location);
+                DatasetRegistration registration = registration(h, d.name(), location, columns);
                 try {
-                    set.add(session, registration(h, d.name(), location, columns), List.of(d.alias()));
+                    set.add(session, registration, List.of(d.alias()));
                 } catch (EngineException e) {
                     throw fail(h, ddl, location, e.sqlState(), e.getMessage());
                 }
+                ContractColumns.add(registration, List.of(d.name(), d.alias()), columnsByTable);
                 rows.add(registrationRow(h, ddl, location, "registered", "", ""));
                 files.add(h);
             }
@@ -253,7 +264,7 @@ public final class ContractSession {
                     Diagnostics.jsonLines(rows), "registered_at");
             done = true;
             return new PreparedCatalog(contract, set, List.copyOf(rows), Map.copyOf(sessionSettings), List.copyOf(files),
-                    List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName));
+                    List.copyOf(memory), List.copyOf(withViews), Map.copyOf(byName), Map.copyOf(columnsByTable));
         } finally {
             if (!done) {
                 set.close();
@@ -338,11 +349,13 @@ public final class ContractSession {
         columns.addAll(h.partitionFields());
         String ddl = h.ddl(location);
         for (String name : List.of(d.name(), d.alias())) {
+            DatasetRegistration registration = registration(h, name, location, columns);
             try {
-                session.registerDataset(registration(h, name, location, columns));
+                session.registerDataset(registration);
             } catch (EngineException e) {
                 throw fail(h, ddl, location, e.sqlState(), e.getMessage());
             }
+            ContractColumns.add(registration, List.of(name), registeredColumns);
         }
         String status = "registered";
         if (resolveMode == ResolveMode.EAGER) {
@@ -491,6 +504,7 @@ public final class ContractSession {
         for (CatalogEvent e : events) {
             DatasetSpec d = find(e.schema(), e.name());
             String dataset = e.schema() + "." + e.name();
+            noteBuild(e, d);
             rows.add(row("dataset", dataset, "version", d == null ? null : d.version(),
                     "fingerprint", d == null ? null : d.fingerprint(), "ddl", null, "location", d == null ? null : d.location(),
                     "profile", profile.name(), "status", e.status(), "message", e.message(), "registered_at", now,
@@ -509,6 +523,48 @@ public final class ContractSession {
         diagnostics.append(DiagnosticTable.REGISTRATIONS, rows);
         diagnostics.append(DiagnosticTable.PARTITION_CHECKS, partitions);
         diagnostics.append(DiagnosticTable.ADAPTER_EVENTS, adaptations);
+    }
+
+    /**
+     * Why the last attempt to build the dataset {@code schema.name} (of this session's catalog) failed;
+     * empty when it has not been built yet, was built, or its build was only cancelled. Metadata shows it
+     * (getTables REMARKS) without building anything: it is what the queries that read the dataset found.
+     */
+    public Optional<String> buildProblem(String schema, String name) {
+        return Optional.ofNullable(buildProblems.get(schema + "." + name));
+    }
+
+    /**
+     * The columns of every file dataset registered in this session (by name and versioned alias), as the
+     * engine has them, without asking the engine: DatabaseMetaData lists them from here. A dataset dropped
+     * since is still in it; the engine's table list says what exists.
+     */
+    public Map<TableRef, List<ColumnInfo>> datasetColumns() {
+        if (prepareds.size() == 1 && registeredColumns.isEmpty()) {
+            return prepareds.get(0).columns(); // the common case: shared with every session of the catalog
+        }
+        Map<TableRef, List<ColumnInfo>> all = new HashMap<>();
+        for (PreparedCatalog p : prepareds) {
+            all.putAll(p.columns());
+        }
+        all.putAll(registeredColumns);
+        return all;
+    }
+
+    /** Whether any dataset's last build failed. */
+    public boolean hasBuildProblems() {
+        return !buildProblems.isEmpty();
+    }
+
+    private void noteBuild(CatalogEvent e, DatasetSpec d) {
+        List<String> names = d == null ? List.of(e.name()) : List.of(d.name(), d.alias());
+        for (String n : names) {
+            switch (e.status()) {
+                case "resolved" -> buildProblems.remove(e.schema() + "." + n);
+                case "cancelled" -> { }
+                default -> buildProblems.put(e.schema() + "." + n, e.message());
+            }
+        }
     }
 
     /** {@code folder level N, TYPE} for a declared partition column; empty for an undeclared folder key. */

@@ -3,6 +3,8 @@ package io.dfschema.metadata.catalog;
 import io.dfschema.engine.DatasetSet;
 import io.dfschema.metadata.contract.Contract;
 import io.dfschema.metadata.contract.DatasetSpec;
+import io.dfschema.metadata.jdbc.CatalogSnapshot.ColumnInfo;
+import io.dfschema.metadata.jdbc.ContractMetadata.TableRef;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +25,11 @@ import java.util.Map;
  * @param memoryDatasets   datasets without a location: each session creates its own empty table
  * @param withViews        datasets that declare views, in contract order (each session creates and checks them)
  * @param byName           {@code schema.name} and {@code schema.alias} → dataset, for events
+ * @param columns          the columns of each file dataset (name and alias) as the engine will have them,
+ *                         for metadata (see {@link ContractColumns}); shared by every mounting session
  */
 record PreparedCatalog(Contract contract, DatasetSet set, List<Map<String, Object>> rows,
                        Map<String, String> sessionSettings, List<DatasetHandle> fileDatasets,
                        List<DatasetHandle> memoryDatasets, List<DatasetHandle> withViews,
-                       Map<String, DatasetSpec> byName) {
+                       Map<String, DatasetSpec> byName, Map<TableRef, List<ColumnInfo>> columns) {
 }

@@ -128,6 +128,24 @@ public final class CatalogSnapshot {
      * tables keep the first.
      */
     public static CatalogSnapshot of(List<SchemaInfo> schemas, List<TableInfo> tables, List<ColumnInfo> columns) {
+        Map<TableRef, List<ColumnInfo>> cols = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            cols.computeIfAbsent(c.tableRef(), k -> new ArrayList<>()).add(c);
+        }
+        Comparator<ColumnInfo> byOrdinal = Comparator.comparingInt(ColumnInfo::ordinal);
+        cols.replaceAll((k, v) -> {
+            v.sort(byOrdinal);
+            return List.copyOf(v);
+        });
+        return ofOrdered(schemas, tables, cols);
+    }
+
+    /**
+     * As {@link #of}, with each table's columns given already in ordinal order (immutable lists, kept as
+     * they are: a catalog's contract columns are shared by every connection's snapshot).
+     */
+    public static CatalogSnapshot ofOrdered(List<SchemaInfo> schemas, List<TableInfo> tables,
+                                            Map<TableRef, List<ColumnInfo>> columnsByTable) {
         Map<TableRef, TableInfo> byRef = new HashMap<>(tables.size() * 2);
         List<TableInfo> sortedTables = new ArrayList<>(tables.size());
         for (TableInfo t : tables) {
@@ -145,18 +163,13 @@ public final class CatalogSnapshot {
 
         Map<TableRef, List<ColumnInfo>> cols = new HashMap<>(sortedTables.size() * 2);
         int count = 0;
-        for (ColumnInfo c : columns) {
-            TableRef ref = c.tableRef();
-            if (byRef.containsKey(ref)) {
-                cols.computeIfAbsent(ref, k -> new ArrayList<>()).add(c);
-                count++;
+        for (TableInfo t : sortedTables) {
+            List<ColumnInfo> c = columnsByTable.get(t.ref());
+            if (c != null && !c.isEmpty()) {
+                cols.put(t.ref(), List.copyOf(c));
+                count += c.size();
             }
         }
-        Comparator<ColumnInfo> byOrdinal = Comparator.comparingInt(ColumnInfo::ordinal);
-        cols.replaceAll((k, v) -> {
-            v.sort(byOrdinal);
-            return List.copyOf(v);
-        });
 
         TreeSet<String> catalogSet = new TreeSet<>();
         Map<List<String>, SchemaInfo> schemaMap = new HashMap<>();

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -329,14 +330,36 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
             cache = new ColumnRows(snap, new ConcurrentHashMap<>());
             columnRows = cache;
         }
-        return cache.byTable().computeIfAbsent(t.ref(), ref -> {
-            List<ColumnInfo> cols = snap.columns(ref);
-            List<Object[]> rows = new ArrayList<>(cols.size());
-            for (ColumnInfo c : cols) {
-                rows.add(columnRow(c, null, c.defaultValue()));
+        return cache.byTable().computeIfAbsent(t.ref(), ref -> sharedRows(snap.columns(ref)));
+    }
+
+    /**
+     * Rows of column lists, by list identity: snapshots of connections to one contract catalog share its
+     * datasets' lists ({@link KnownColumns}), so their rows are built once per JVM, not once per
+     * connection. Bounded: emptied when it grows past {@link #MAX_SHARED_ROWS} lists.
+     */
+    private static final Map<List<ColumnInfo>, List<Object[]>> SHARED_ROWS = new IdentityHashMap<>();
+    private static final int MAX_SHARED_ROWS = 200_000;
+
+    private static List<Object[]> sharedRows(List<ColumnInfo> cols) {
+        synchronized (SHARED_ROWS) {
+            List<Object[]> known = SHARED_ROWS.get(cols);
+            if (known != null) {
+                return known;
             }
-            return List.copyOf(rows);
-        });
+        }
+        List<Object[]> rows = new ArrayList<>(cols.size());
+        for (ColumnInfo c : cols) {
+            rows.add(columnRow(c, null, c.defaultValue()));
+        }
+        List<Object[]> made = List.copyOf(rows);
+        synchronized (SHARED_ROWS) {
+            if (SHARED_ROWS.size() >= MAX_SHARED_ROWS) {
+                SHARED_ROWS.clear();
+            }
+            SHARED_ROWS.put(cols, made);
+        }
+        return made;
     }
 
     @Override

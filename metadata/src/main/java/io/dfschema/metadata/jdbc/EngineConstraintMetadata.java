@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The keys and column defaults DataFusion itself keeps for a table, as {@link ContractMetadata}:
@@ -37,11 +38,23 @@ public final class EngineConstraintMetadata implements ContractMetadata {
     }
 
     private final Session session;
+    private final Predicate<TableRef> skipped;
     /** Replaced, not cleared, by invalidate(): a load that was running keeps writing to the old map. */
     private volatile ConcurrentHashMap<TableRef, Facts> cache = new ConcurrentHashMap<>();
 
     public EngineConstraintMetadata(Session session) {
+        this(session, t -> false);
+    }
+
+    /**
+     * @param skipped tables not to ask the engine about, because another source has all it could say
+     *                (contract datasets: the engine keeps no keys or defaults for a file dataset, and an
+     *                in-memory one has exactly its contract's). Two engine calls per table add up over a
+     *                catalog of thousands of datasets.
+     */
+    public EngineConstraintMetadata(Session session, Predicate<TableRef> skipped) {
         this.session = Objects.requireNonNull(session, "session");
+        this.skipped = Objects.requireNonNull(skipped, "skipped");
     }
 
     /** Forgets every table's keys and defaults; the next question asks the engine again. */
@@ -55,6 +68,9 @@ public final class EngineConstraintMetadata implements ContractMetadata {
         Facts f = c.get(table);
         if (f != null) {
             return f;
+        }
+        if (skipped.test(table)) {
+            return Facts.NONE;
         }
         try {
             f = load(table);

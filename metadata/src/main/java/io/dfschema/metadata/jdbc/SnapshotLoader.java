@@ -61,17 +61,25 @@ public final class SnapshotLoader implements SnapshotSource {
     static final Map<String, List<String[]>> INFORMATION_SCHEMA_COLUMNS = informationSchemaColumns();
 
     private final Connection connection;
+    private final KnownColumns known;
 
     public SnapshotLoader(Connection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * @param known columns and view definitions to take from there rather than from information_schema
+     *              (which then is asked only when a listed table is not known); null for none
+     */
+    public SnapshotLoader(Connection connection, KnownColumns known) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.known = known;
     }
 
     @Override
     public CatalogSnapshot loadCatalog() throws SQLException {
         List<SchemaInfo> schemas = new ArrayList<>();
         List<TableInfo> tables = new ArrayList<>();
-        Map<TableRef, String> definitions = new HashMap<>();
-        List<RawColumn> raw = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(SCHEMATA_SQL)) {
                 while (rs.next()) {
@@ -83,6 +91,37 @@ public final class SnapshotLoader implements SnapshotSource {
                     tables.add(TableInfo.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
+        }
+        KnownColumns.Known k = known == null ? null : known.load();
+        boolean complete = k != null && tables.stream().allMatch(t -> CatalogSnapshot.INFORMATION_SCHEMA.equals(t.schema())
+                || k.columns().containsKey(t.ref()));
+        Map<TableRef, String> definitions = new HashMap<>();
+        List<RawColumn> raw = new ArrayList<>();
+        if (!complete) {
+            readInformationSchema(definitions, raw);
+        }
+        if (k != null) {
+            definitions.putAll(k.definitions());
+        }
+        if (!definitions.isEmpty()) {
+            tables.replaceAll(t -> {
+                String sql = definitions.get(t.ref());
+                return sql == null ? t : t.withDefinition(sql);
+            });
+        }
+        Map<TableRef, List<ColumnInfo>> byTable = new HashMap<>();
+        for (ColumnInfo c : columns(tables, raw)) {
+            byTable.computeIfAbsent(c.tableRef(), r -> new ArrayList<>()).add(c);
+        }
+        if (k != null) {
+            byTable.putAll(k.columns()); // what the engine has now wins over information_schema read before
+        }
+        return CatalogSnapshot.ofOrdered(schemas, tables, byTable);
+    }
+
+    /** View definitions and every column, from information_schema (which walks every table). */
+    private void readInformationSchema(Map<TableRef, String> definitions, List<RawColumn> raw) throws SQLException {
+        try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(VIEWS_SQL)) {
                 while (rs.next()) {
                     definitions.put(new TableRef(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4));
@@ -96,13 +135,6 @@ public final class SnapshotLoader implements SnapshotSource {
                 }
             }
         }
-        if (!definitions.isEmpty()) {
-            tables.replaceAll(t -> {
-                String sql = definitions.get(t.ref());
-                return sql == null ? t : t.withDefinition(sql);
-            });
-        }
-        return CatalogSnapshot.of(schemas, tables, columns(tables, raw));
     }
 
     @Override
