@@ -28,7 +28,7 @@ final class SessionContractMetadata implements ContractMetadata {
                 int generation = session.generation();
                 if (generation != seen) {
                     List<Contract> now = session.contracts();
-                    current = now.isEmpty() ? ContractMetadata.none() : ContractCatalogMetadata.of(now);
+                    current = now.isEmpty() ? ContractMetadata.none() : indexOf(now);
                     seen = generation;
                 }
             }
@@ -40,6 +40,26 @@ final class SessionContractMetadata implements ContractMetadata {
      * The contract's description; for a dataset whose last build failed, followed by why (the catalog is
      * still browsed from the contracts, so a tool shows the broken dataset and the reason next to it).
      */
+    /** The index of the last single contract indexed, by identity: connections to one catalog share it. */
+    private record Indexed(Contract contract, ContractCatalogMetadata metadata) {
+    }
+
+    private static volatile Indexed lastIndexed = new Indexed(null, null);
+
+    /** Indexing a catalog of thousands of datasets costs milliseconds, so one contract is indexed once. */
+    private static ContractCatalogMetadata indexOf(List<Contract> contracts) {
+        if (contracts.size() != 1) {
+            return ContractCatalogMetadata.of(contracts);
+        }
+        Indexed last = lastIndexed;
+        if (last.contract() == contracts.get(0)) {
+            return last.metadata();
+        }
+        ContractCatalogMetadata made = ContractCatalogMetadata.of(contracts);
+        lastIndexed = new Indexed(contracts.get(0), made);
+        return made;
+    }
+
     @Override
     public Optional<String> tableDescription(TableRef table) {
         Optional<String> described = current().tableDescription(table);

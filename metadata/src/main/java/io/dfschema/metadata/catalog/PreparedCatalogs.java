@@ -102,7 +102,8 @@ public final class PreparedCatalogs {
                 return;
             }
             LEASES.remove(prepared);
-            close = !ENTRIES.containsValue(prepared);
+            // by identity: a record's equals would compare two catalogs' every dataset
+            close = ENTRIES.values().stream().noneMatch(p -> p == prepared);
         }
         if (close) {
             prepared.set().close();

@@ -61,9 +61,26 @@ public final class EngineConstraintMetadata implements ContractMetadata {
     @Override
     public void invalidate() {
         cache = new ConcurrentHashMap<>();
+        recent = new Recent(null, null);
     }
 
+    /** The table asked about last and its facts: getColumns asks twice per column with one TableRef per table. */
+    private record Recent(TableRef table, Facts facts) {
+    }
+
+    private volatile Recent recent = new Recent(null, null);
+
     private Facts facts(TableRef table) {
+        Recent r = recent;
+        if (r.table() == table) {
+            return r.facts();
+        }
+        Facts f = lookup(table);
+        recent = new Recent(table, f);
+        return f;
+    }
+
+    private Facts lookup(TableRef table) {
         ConcurrentHashMap<TableRef, Facts> c = cache;
         Facts f = c.get(table);
         if (f != null) {

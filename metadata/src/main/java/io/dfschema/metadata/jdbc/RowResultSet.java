@@ -257,14 +257,23 @@ public final class RowResultSet extends ReadOnlyResultSet {
     public int findColumn(String columnLabel) throws SQLException {
         checkOpen();
         if (columnLabel != null) {
+            // Tools read every row by label (getString("TABLE_NAME")): remember each label they used.
+            Integer seen = labels.get(columnLabel);
+            if (seen != null) {
+                return seen;
+            }
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).name().equalsIgnoreCase(columnLabel)) {
+                    labels.put(columnLabel, i + 1);
                     return i + 1;
                 }
             }
         }
         throw new SQLException("no column named " + columnLabel, "42S22");
     }
+
+    /** Labels {@link #findColumn} has resolved, exactly as given → 1-based index. */
+    private final java.util.Map<String, Integer> labels = new java.util.HashMap<>();
 
     @Override
     public boolean wasNull() throws SQLException {
