@@ -38,7 +38,9 @@ class CancelAndTimeoutTest {
             canceller.get(5, TimeUnit.SECONDS);
             assertEquals("57014", e.getSQLState(), e.getMessage());
             long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt - cancelledAt[0]);
-            assertTrue(millis < 100, "cancel took " + millis + " ms");
+            // A bound that catches a cancel that does not reach the engine, not a speed target (a loaded CI
+            // machine must not fail it); the latency is measured by hand, docs/result-transfer.md.
+            assertTrue(millis < 2000, "cancel took " + millis + " ms");
             rs.close();
             // the statement and connection remain usable
             try (ResultSet again = st.executeQuery("SELECT 5")) {
@@ -62,7 +64,8 @@ class CancelAndTimeoutTest {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertInstanceOf(SQLTimeoutException.class, e);
             assertEquals("57014", e.getSQLState());
-            assertTrue(millis < 1100, "timeout fired after " + millis + " ms");
+            // Fired by the timeout (not before it), and not left hanging; the bound leaves room for a loaded machine.
+            assertTrue(millis >= 900 && millis < 5000, "timeout fired after " + millis + " ms");
         }
     }
 
