@@ -39,7 +39,7 @@ class CancelAndTimeoutTest {
             assertEquals("57014", e.getSQLState(), e.getMessage());
             long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt - cancelledAt[0]);
             // A bound that catches a cancel that does not reach the engine, not a speed target (a loaded CI
-            // machine must not fail it); the latency is measured by hand, docs/result-transfer.md.
+            // machine must not fail it).
             assertTrue(millis < 2000, "cancel took " + millis + " ms");
             rs.close();
             // the statement and connection remain usable
