@@ -38,7 +38,8 @@ final class UrlGenerator {
         Properties props = new Properties();
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
-            props.setProperty(key(r, w), value(r, w));
+            String key = key(r, w);
+            props.setProperty(key, value(r, w, key));
         }
         boolean query = r.nextBoolean();
         return new FuzzCase() {
@@ -100,7 +101,7 @@ final class UrlGenerator {
             for (int i = 0; i < n; i++) {
                 boolean raw = r.nextInt(5) == 0;
                 String k = key(r, w);
-                String v = value(r, w);
+                String v = value(r, w, k);
                 q.append(i > 0 ? "&" : "").append(raw ? k : encode(k)).append('=').append(raw ? v : encode(v));
             }
             target += q;
@@ -119,7 +120,15 @@ final class UrlGenerator {
         };
     }
 
-    private static String value(Random r, Workspace w) {
+    /**
+     * A value for {@code key}. A property whose description speaks of a path, file or folder gets a path
+     * in the worker's folder or text that names no file: a relative name would resolve against the
+     * JVM's working directory, and a diagnostics file would be written there.
+     */
+    private static String value(Random r, Workspace w, String key) {
+        if (isPathProperty(key, w)) {
+            return r.nextInt(6) == 0 ? FuzzType.pick(r, new String[] {"", "\u0000", "a\u0000b"}) : path(r, w).toString();
+        }
         return switch (r.nextInt(8)) {
             case 0 -> {
                 List<DriverPropertyInfo> props = w.environment().properties();
@@ -129,6 +138,16 @@ final class UrlGenerator {
             case 1 -> path(r, w).toString();
             default -> FuzzType.pick(r, VALUES);
         };
+    }
+
+    private static boolean isPathProperty(String key, Workspace w) {
+        for (DriverPropertyInfo p : w.environment().properties()) {
+            if (p.name.equalsIgnoreCase(key.trim()) && p.description != null
+                    && p.description.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(path|paths|file|folder|folders|director(y|ies))\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A path inside the worker's folder: scripts, the contract, folders, and names that do not exist yet. */

@@ -13,6 +13,7 @@ final class SoakTally {
     private final Map<SoakOperation, LongAdder> done = new EnumMap<>(SoakOperation.class);
     private final LongAdder wrong = new LongAdder();
     private final LongAdder crashes = new LongAdder();
+    private final LongAdder lostCancels = new LongAdder();
     private final List<String> problems = new ArrayList<>();
 
     SoakTally() {
@@ -41,6 +42,15 @@ final class SoakTally {
         }
     }
 
+    /** A cancel that did not stop its query, which its 10 s timeout then ended. */
+    void lostCancel() {
+        lostCancels.increment();
+    }
+
+    long lostCancels() {
+        return lostCancels.sum();
+    }
+
     long wrongResults() {
         return wrong.sum();
     }
@@ -60,8 +70,8 @@ final class SoakTally {
     synchronized String summary() {
         StringBuilder sb = new StringBuilder();
         done.forEach((op, n) -> sb.append(String.format("  %-16s %9d%n", op.label(), n.sum())));
-        sb.append(String.format("  %-16s %9d%n  wrong results    %9d%n  crashes          %9d%n", "total", total(),
-                wrong.sum(), crashes.sum()));
+        sb.append(String.format("  %-16s %9d%n  wrong results    %9d%n  crashes          %9d%n  lost cancels     %9d%n",
+                "total", total(), wrong.sum(), crashes.sum(), lostCancels.sum()));
         problems.forEach(p -> sb.append("  ").append(p).append('\n'));
         return sb.toString();
     }
