@@ -155,7 +155,8 @@ impl Plan {
             .collect::<DfResult<_>>()?;
         let projected = on_engine_thread(move || LogicalPlanBuilder::from(input.as_ref().clone()).project(exprs)?.build())??;
         stats::PLANS.inc();
-        Ok(Plan { plan: Arc::new(projected) })
+        // A projection over a query writes what the query writes.
+        Ok(Plan { plan: Arc::new(projected), writes: self.writes })
     }
 
     /// Output schema; statements that yield nothing have an empty schema.

@@ -75,6 +75,7 @@ class BrokenCatalogClientsTest {
               - name: drifted
                 format: parquet
                 location: drifted/
+                evolution: strict
                 columns:
                   - {name: id, type: BIGINT}
                   - {name: label, type: VARCHAR}

@@ -73,6 +73,7 @@ class BrokenDatasetCatalogTest {
               - name: drifted
                 format: parquet
                 location: drifted/
+                evolution: strict
                 columns:
                   - {name: id, type: BIGINT}
                   - {name: name, type: VARCHAR}
