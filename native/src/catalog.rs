@@ -16,6 +16,7 @@
 //! a [`deferred`] table that knows the declared schema and builds when a plan scans it,
 //! so browsing the catalog (information_schema, JDBC metadata) never reads files.
 
+mod broken;
 mod dataset;
 mod deferred;
 pub mod evolution;
@@ -731,6 +732,24 @@ pub fn check_spec(session: &Session, spec: &DatasetSpec) -> Result<()> {
 }
 
 /// Registers a dataset without touching its files.
+/// Registers a contract view that failed its check as a stand-in with its declared columns:
+/// listed and described like any view, failing with 42P17 and `reason` when read.
+pub fn register_broken_view(
+    session: &Session,
+    name: &TableName,
+    columns: Vec<Field>,
+    reason: String,
+    definition: Option<String>,
+) -> Result<()> {
+    let view = broken::BrokenView { schema: Arc::new(Schema::new(columns)), reason, definition };
+    let schema = contract_schema(session, &name.catalog, &name.schema)?;
+    if schema.table_exist(&name.table) {
+        return Err(EngineError::duplicate_table(&name.to_string()));
+    }
+    schema.register_table(name.table.clone(), Arc::new(view))?;
+    Ok(())
+}
+
 pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
     check_spec(session, &spec)?;
     let provider = contract_schema(session, &spec.table.catalog, &spec.table.schema)?;

@@ -66,6 +66,8 @@ pub mod state {
     /// PostgreSQL's invalid_table_definition: partition folders that contradict the declaration.
     pub const INVALID_PARTITION: &str = "42P16";
     pub const UNDEFINED_COLUMN: &str = "42703";
+    /// PostgreSQL's invalid_object_definition: a contract view that failed its check.
+    pub const INVALID_VIEW: &str = "42P17";
     pub const UNDEFINED_FUNCTION: &str = "42883";
     pub const AMBIGUOUS_COLUMN: &str = "42702";
     pub const DUPLICATE_OBJECT: &str = "42710";

@@ -672,6 +672,28 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionCreateAppendO
 }
 
 #[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionRegisterBrokenView<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    catalog: JString<'l>,
+    schema: JString<'l>,
+    name: JString<'l>,
+    columns: JObjectArray<'l>,
+    reason: JString<'l>,
+    definition: JString<'l>,
+) {
+    guard(&mut env, (), |env| {
+        let name = table_name(env, &catalog, &schema, &name)?;
+        let columns = catalog::fields_from_flat(&string_array(env, &columns)?)?;
+        let reason = java_string(env, &reason)?;
+        let definition = if definition.is_null() { None } else { Some(java_string(env, &definition)?) };
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        catalog::register_broken_view(session, &name, columns, reason, definition)
+    })
+}
+
+#[no_mangle]
 pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionAppendJsonRows<'l>(
     mut env: JNIEnv<'l>,
     _class: JClass<'l>,

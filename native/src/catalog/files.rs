@@ -238,10 +238,15 @@ impl EvolvingFiles {
         let partition_fields: Vec<FieldRef> = schema.fields().iter().skip(file_count).cloned().collect();
         let mut by_shape: HashMap<usize, ShapeGroup> = HashMap::new();
         let mut order = Vec::new();
-        for (file, (shape, _)) in files.into_iter().zip(plans) {
+        for (file, (shape, plan)) in files.into_iter().zip(plans) {
             let group = by_shape.entry(*shape).or_insert_with(|| {
                 order.push(*shape);
-                ShapeGroup { file_schema: Arc::clone(&file.schema), files: Vec::new() }
+                let file_schema = if adapter.nullability_recorded {
+                    Arc::clone(&file.schema)
+                } else {
+                    contract_nullability(&file.schema, plan)
+                };
+                ShapeGroup { file_schema, files: Vec::new() }
             });
             let mut pf = PartitionedFile::from(file.meta);
             pf.partition_values = file.partition_values;
@@ -293,6 +298,31 @@ impl EvolvingFiles {
         }
         Ok(Arc::new(ProjectionExec::try_new(exprs, scan)?))
     }
+}
+
+/// A CSV or JSON file's inferred schema (every column nullable: those formats record no
+/// nullability) with the contract's NOT NULL put on the columns that feed a NOT NULL
+/// contract column. The scan then has the contract's nullability, which the plans made
+/// for the declared columns rely on, and a file with a null there fails when read, as
+/// it does in a dataset whose files all have the contract's shape.
+fn contract_nullability(file: &SchemaRef, plan: &FilePlan) -> SchemaRef {
+    let required: Vec<&str> = plan
+        .sources()
+        .filter(|(field, _)| !field.is_nullable())
+        .filter_map(|(_, source)| match source {
+            evolution::Source::File(name) => Some(name.as_str()),
+            evolution::Source::Value(_) => None,
+        })
+        .collect();
+    if required.is_empty() {
+        return Arc::clone(file);
+    }
+    let fields: Vec<FieldRef> = file
+        .fields()
+        .iter()
+        .map(|f| if required.contains(&f.name().as_str()) { Arc::new(f.as_ref().clone().with_nullable(false)) } else { Arc::clone(f) })
+        .collect();
+    Arc::new(Schema::new_with_metadata(fields, file.metadata().clone()))
 }
 
 #[async_trait]

@@ -32,7 +32,8 @@ import schemacrawler.schemacrawler.LimitOptionsBuilder;
 
 /**
  * A contract catalog in which three of four datasets cannot be read (a missing folder, a file that is
- * not Parquet, files whose columns drifted from the contract), plus a view over the missing one, as
+ * not Parquet, files whose columns drifted from the contract), plus a view over the missing one and two
+ * views that fail their check (one does not match its declared columns, one does not plan), as
  * SchemaCrawler (at its maximum info level) and DBeaver's navigator sequence see it: every table and
  * view listed with its contract columns and keys, no warning, no dataset built; after the broken
  * datasets' queries have failed, the next crawl shows why in their remarks.
@@ -54,6 +55,13 @@ class BrokenCatalogClientsTest {
                   - {name: id, type: BIGINT, nullable: false, description: Row id}
                   - {name: label, type: VARCHAR}
                 primary_key: [id]
+                views:
+                  - name: healthy_ids
+                    sql: SELECT id FROM healthy
+                    columns: [{name: id, type: INT}]
+                  - name: healthy_notes
+                    sql: SELECT note FROM healthy
+                    columns: [{name: note, type: VARCHAR}]
               - name: missing
                 description: Its folder is gone
                 format: parquet
@@ -82,16 +90,18 @@ class BrokenCatalogClientsTest {
             """;
 
     /** Every table of lz.public and its columns as "name JDBC-type", views included. */
-    static final Map<String, List<String>> EXPECTED_COLUMNS = new TreeMap<>(Map.of(
-            "healthy", List.of("id BIGINT", "label VARCHAR"),
-            "healthy_v1", List.of("id BIGINT", "label VARCHAR"),
-            "missing", List.of("id BIGINT", "label VARCHAR"),
-            "missing_v1", List.of("id BIGINT", "label VARCHAR"),
-            "missing_labels", List.of("label VARCHAR"),
-            "corrupt", List.of("id BIGINT", "label VARCHAR"),
-            "corrupt_v1", List.of("id BIGINT", "label VARCHAR"),
-            "drifted", List.of("id BIGINT", "label VARCHAR"),
-            "drifted_v1", List.of("id BIGINT", "label VARCHAR")));
+    static final Map<String, List<String>> EXPECTED_COLUMNS = new TreeMap<>(Map.ofEntries(
+            Map.entry("healthy", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("healthy_v1", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("healthy_ids", List.of("id INTEGER")),
+            Map.entry("healthy_notes", List.of("note VARCHAR")),
+            Map.entry("missing", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("missing_v1", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("missing_labels", List.of("label VARCHAR")),
+            Map.entry("corrupt", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("corrupt_v1", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("drifted", List.of("id BIGINT", "label VARCHAR")),
+            Map.entry("drifted_v1", List.of("id BIGINT", "label VARCHAR"))));
 
     @BeforeAll
     static void writeFiles() throws Exception {
@@ -155,6 +165,8 @@ class BrokenCatalogClientsTest {
             assertEquals("58030", failure(c, "SELECT * FROM missing_labels").getSQLState());
             assertEquals("22000", failure(c, "SELECT * FROM corrupt").getSQLState());
             assertEquals("42804", failure(c, "SELECT * FROM drifted").getSQLState());
+            assertEquals("42P17", failure(c, "SELECT * FROM healthy_ids").getSQLState());
+            assertEquals("42P17", failure(c, "SELECT * FROM healthy_notes").getSQLState());
 
             Catalog again = crawl(c);
             Schema pub2 = again.lookupSchema("lz.public").orElseThrow();
@@ -172,6 +184,8 @@ class BrokenCatalogClientsTest {
             assertTrue(table(again, pub2, "corrupt").getRemarks().startsWith("cannot be read, last build failed: "),
                     table(again, pub2, "corrupt").getRemarks());
             assertEquals("Rows that can be read", table(again, pub2, "healthy").getRemarks());
+            assertTrue(table(again, pub2, "healthy_ids").getRemarks().contains("does not match its declared columns"),
+                    table(again, pub2, "healthy_ids").getRemarks());
         }
     }
 

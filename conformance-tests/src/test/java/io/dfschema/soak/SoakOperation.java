@@ -145,8 +145,8 @@ enum SoakOperation {
 
     private void cancel(Connection c, Random r, ScheduledExecutorService timer, SoakTally tally) throws SQLException {
         try (Statement st = c.createStatement()) {
-            // A backstop: a cancel that lands while executeQuery is still planning is lost (an open driver
-            // bug, docs/hardening.md); the timeout then ends the query and the tally counts it.
+            // A backstop: a cancel that fires before executeQuery has begun cancels nothing (as JDBC has it:
+            // nothing was running); the timeout then ends the query and the tally counts it as lost.
             st.setQueryTimeout(10);
             timer.schedule(() -> {
                 try {

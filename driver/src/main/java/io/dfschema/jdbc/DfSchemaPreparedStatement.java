@@ -69,6 +69,7 @@ public class DfSchemaPreparedStatement extends DfSchemaStatement implements Prep
 
     @Override
     public ResultSet executeQuery() throws SQLException {
+        beginExecution();
         run(currentPlan(), encodedValues(), Expect.ROWS);
         return getResultSet();
     }
@@ -80,18 +81,21 @@ public class DfSchemaPreparedStatement extends DfSchemaStatement implements Prep
 
     @Override
     public long executeLargeUpdate() throws SQLException {
+        beginExecution();
         run(currentPlan(), encodedValues(), Expect.COUNT);
         return getLargeUpdateCount();
     }
 
     @Override
     public boolean execute() throws SQLException {
+        beginExecution();
         return run(currentPlan(), encodedValues(), Expect.ANY);
     }
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
+        beginExecution();
         LogicalPlanHandle p = currentPlan();
         return new DfSchemaResultSetMetaData(SqlErrors.call(p::schema));
     }
@@ -99,6 +103,7 @@ public class DfSchemaPreparedStatement extends DfSchemaStatement implements Prep
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
+        beginExecution();
         LogicalPlanHandle p = currentPlan();
         return new DfSchemaParameterMetaData(SqlErrors.call(p::parameterTypes), values.count());
     }
@@ -127,6 +132,7 @@ public class DfSchemaPreparedStatement extends DfSchemaStatement implements Prep
             batch.clear();
         }
         long[] counts = new long[todo.size()];
+        beginExecution(); // one execution: a cancel stops the rest of the batch
         for (int i = 0; i < todo.size(); i++) {
             try {
                 run(currentPlan(), todo.get(i).encode(), Expect.COUNT);

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A JDBC statement: plans SQL on the connection's session, runs it under its own cancel
@@ -34,6 +35,9 @@ public class DfSchemaStatement implements Statement {
     private final List<String> batch = new ArrayList<>();
     private volatile boolean closed;
     private volatile boolean timedOut;
+    /** Numbers executions; a cancel applies to the execution that was current when it came. */
+    private final AtomicLong execution = new AtomicLong();
+    private volatile long cancelledExecution = -1;
     private DfSchemaResultSet result;
     private long updateCount = -1;
     private int fetchSize;
@@ -55,14 +59,31 @@ public class DfSchemaStatement implements Statement {
 
     // ------------------------------------------------------------------ execution
 
+    /**
+     * Starts an execution. Planning and running each reset the cancel token (a token cancelled by an
+     * earlier execution must not stop this one), so a cancel is remembered by execution number too: one
+     * that came while this execution was still planning is applied again after the run's reset.
+     */
+    void beginExecution() {
+        execution.incrementAndGet();
+    }
+
+    /** Clears the token for the next phase of the current execution, keeping a cancel made during it. */
+    private void armCancelToken() throws SQLException {
+        cancelToken.reset();
+        if (closed) { // a close() from another thread cancelled before the reset: honour it
+            throw SqlErrors.of(SqlErrors.INVALID_STATE, "statement is closed");
+        }
+        if (cancelledExecution == execution.get()) {
+            cancelToken.cancel();
+        }
+    }
+
     /** Plans {@code sql} under the query timeout; the caller owns the returned plan. */
     LogicalPlanHandle plan(String sql) throws SQLException {
         synchronized (executionLock) {
             checkOpen();
-            cancelToken.reset();
-            if (closed) { // a close() from another thread cancelled before the reset: honour it
-                throw SqlErrors.of(SqlErrors.INVALID_STATE, "statement is closed");
-            }
+            armCancelToken();
             timedOut = false;
             startTimer();
             try {
@@ -92,10 +113,7 @@ public class DfSchemaStatement implements Statement {
             if (connection.readOnly() && (kind != PlanKind.QUERY || SqlErrors.call(plan::writes))) {
                 throw SqlErrors.of("25006", "the connection is read-only: only queries may run");
             }
-            cancelToken.reset();
-            if (closed) { // a close() from another thread cancelled before the reset: honour it
-                throw SqlErrors.of(SqlErrors.INVALID_STATE, "statement is closed");
-            }
+            armCancelToken();
             timedOut = false;
             startTimer();
             boolean streaming = false;
@@ -236,6 +254,7 @@ public class DfSchemaStatement implements Statement {
         if (sql == null) {
             throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "SQL must not be null");
         }
+        beginExecution();
         try (LogicalPlanHandle plan = plan(sql)) {
             boolean rows = run(plan, null, expect);
             if (!rows) {
@@ -280,6 +299,7 @@ public class DfSchemaStatement implements Statement {
         if (sql == null) {
             throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "SQL must not be null");
         }
+        beginExecution();
         try (LogicalPlanHandle plan = plan(sql); LogicalPlanHandle projected = project(plan, columns, mode)) {
             run(projected, null, Expect.ROWS);
             return result;
@@ -449,10 +469,11 @@ public class DfSchemaStatement implements Statement {
     @Override
     public void cancel() throws SQLException {
         checkOpen();
-        cancelToken.cancel();
+        cancelQuietly();
     }
 
     void cancelQuietly() {
+        cancelledExecution = execution.get();
         cancelToken.cancel();
     }
 

@@ -51,6 +51,37 @@ class CancelAndTimeoutTest {
         assertEquals(0, NativeStats.read().streams(), "cancelled stream must be freed");
     }
 
+    /**
+     * A cancel that lands while the query is still being planned stops it: the run that follows resets the
+     * token for itself, and must apply the cancel again (the soak found it lost, the query ran for hours).
+     * The test steps through executeQuery's two phases with the cancel between them, where the soak's
+     * timer thread landed.
+     */
+    @Test
+    void aCancelDuringPlanningStopsTheRunThatFollows() throws Exception {
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            DfSchemaStatement s = st.unwrap(DfSchemaStatement.class);
+            s.beginExecution();
+            try (var plan = s.plan(ENDLESS)) {
+                st.cancel();
+                SQLException e = assertThrows(SQLException.class, () -> {
+                    s.run(plan, null, DfSchemaStatement.Expect.ROWS);
+                    try (ResultSet rs = s.getResultSet()) {
+                        rs.next();
+                    }
+                });
+                assertEquals("57014", e.getSQLState(), e.getMessage());
+            }
+            // A cancel belongs to its execution: the next one runs, and a cancel while nothing runs is a no-op.
+            st.cancel();
+            try (ResultSet again = st.executeQuery("SELECT 5")) {
+                assertTrue(again.next());
+                assertEquals(5, again.getInt(1));
+            }
+        }
+        assertEquals(0, NativeStats.read().streams(), "cancelled stream must be freed");
+    }
+
     @Test
     void queryTimeoutStopsExecution() throws Exception {
         try (Connection c = Db.connect(); Statement st = c.createStatement()) {

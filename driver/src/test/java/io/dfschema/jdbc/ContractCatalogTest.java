@@ -13,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,14 +213,61 @@ class ContractCatalogTest {
         assertEquals("42804", eager.getSQLState(), eager.getMessage());
     }
 
+    /**
+     * A view that fails its check does not take the catalog down: it is listed with its declared columns, its
+     * check rows say why, and only reading it fails, with 42P17 and the comparison. resolve=eager, which asks
+     * for everything to be checked while connecting, fails the connection instead.
+     */
     @Test
-    void viewMismatchFailsTheConnectionWithATable() throws Exception {
+    void aMismatchedViewIsListedWithItsDeclaredColumnsAndFailsOnlyWhenRead() throws Exception {
         String catalog = writeCatalog("badview",
                 CATALOG_IN_SUBFOLDER.replace("{name: bstart, type: BIGINT}", "{name: bstart, type: INT}"));
-        SQLException e = assertThrows(SQLException.class, () -> open(catalog, ""));
-        assertTrue(e.getMessage().contains("column") && e.getMessage().contains("| expected")
-                && e.getMessage().contains("bstart") && e.getMessage().contains("Int32")
-                && e.getMessage().contains("Int64") && e.getMessage().contains("type differs"), e.getMessage());
+        try (Connection c = open(catalog, "")) {
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files"), "the rest of the catalog works");
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT count(*) FROM files_origin"));
+            assertEquals("42P17", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("view public.files_origin") && e.getMessage().contains("| expected")
+                    && e.getMessage().contains("bstart") && e.getMessage().contains("Int32")
+                    && e.getMessage().contains("Int64") && e.getMessage().contains("type differs"), e.getMessage());
+            DatabaseMetaData md = c.getMetaData();
+            try (ResultSet rs = md.getTables(null, "public", "files_origin", null)) {
+                assertTrue(rs.next(), "the broken view is listed");
+                assertEquals("VIEW", rs.getString("TABLE_TYPE"));
+                assertTrue(rs.getString("REMARKS").contains("does not match its declared columns"), rs.getString("REMARKS"));
+            }
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rs = md.getColumns(null, "public", "files_origin", "%")) {
+                while (rs.next()) {
+                    columns.add(rs.getString("COLUMN_NAME") + " " + rs.getInt("DATA_TYPE"));
+                }
+            }
+            assertEquals(List.of("file_id " + java.sql.Types.BIGINT, "origin_values " + java.sql.Types.ARRAY,
+                    "bstart " + java.sql.Types.INTEGER), columns, "the declared columns, not what the SQL produces");
+            assertEquals(List.of("bstart|mismatch|Int32|Int64", "file_id|ok|Int64|Int64 NOT NULL"),
+                    Db.column(c, "SELECT column_name || '|' || status || '|' || expected || '|' || actual"
+                            + " FROM dfschema.view_checks WHERE view = 'public.files_origin' AND column_name <> 'origin_values'"
+                            + " ORDER BY column_name"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'files_origin'"));
+        }
+        SQLException eager = assertThrows(SQLException.class, () -> open(catalog, "resolve=eager"));
+        assertEquals("42P17", eager.getSQLState(), eager.getMessage());
+        assertTrue(eager.getMessage().contains("type differs"), eager.getMessage());
+    }
+
+    @Test
+    void aViewWhoseSqlDoesNotPlanIsListedAndFailsWhenRead() throws Exception {
+        String catalog = writeCatalog("unplannable", CATALOG_IN_SUBFOLDER.replace(
+                "get_field(span, 'bstart') AS bstart FROM files", "no_such_column AS bstart FROM files"));
+        try (Connection c = open(catalog, "")) {
+            SQLException e = assertThrows(SQLException.class, () -> Db.one(c, "SELECT * FROM files_origin"));
+            assertEquals("42P17", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("view public.files_origin") && e.getMessage().contains("cannot be created")
+                    && e.getMessage().contains("no_such_column"), e.getMessage());
+            assertEquals(List.of("failed"), Db.column(c,
+                    "SELECT DISTINCT status FROM dfschema.view_checks WHERE view = 'public.files_origin'"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'files_origin'"));
+            assertEquals("3", Db.one(c, "SELECT count(*) FROM files"));
+        }
     }
 
     @Test

@@ -122,6 +122,10 @@ final class NativeBridge {
     static native void sessionCreateAppendOnlyTable(long session, String catalog, String schema, String name,
                                                     String[] columns);
 
+    /** A contract view that failed its check: listed with {@code columns}, failing with 42P17 and {@code reason} when read. */
+    static native void sessionRegisterBrokenView(long session, String catalog, String schema, String name,
+                                                 String[] columns, String reason, String definition);
+
     /** Appends newline-separated JSON objects (keys = column names) to an append-only table. */
     static native void sessionAppendJsonRows(long session, String catalog, String schema, String name, String jsonLines);
 

@@ -102,6 +102,18 @@ public final class Session implements AutoCloseable {
         NativeBridge.sessionCreateAppendOnlyTable(handle(), catalog, schema, name, FieldDecls.flatten(columns));
     }
 
+    /**
+     * Puts a contract view that failed its check in the catalog with its declared {@code columns}: browsing lists
+     * and describes it, and any query that reads it fails with SQLState 42P17 and {@code reason}.
+     *
+     * @param definition the view's SQL as information_schema.views should show it, or null
+     */
+    public void registerBrokenView(String catalog, String schema, String name, java.util.List<FieldDecl> columns,
+                                   String reason, String definition) {
+        NativeBridge.sessionRegisterBrokenView(handle(), catalog, schema, name, FieldDecls.flatten(columns), reason,
+                definition);
+    }
+
     /** Appends rows given as newline-separated JSON objects to a table made by {@link #createAppendOnlyTable}. */
     public void appendJsonRows(String catalog, String schema, String name, String jsonLines) {
         NativeBridge.sessionAppendJsonRows(handle(), catalog, schema, name, jsonLines);

@@ -142,17 +142,21 @@ public final class ContractSession {
             for (DatasetSpec d : c.datasets()) {
                 for (ViewSpec v : d.views()) {
                     if (v.name().equals(view) || (d.schema() + "." + v.name()).equals(view)) {
-                        List<FieldDecl> out = new ArrayList<>();
-                        for (var col : v.columns()) {
-                            out.add(new FieldDecl(col.name(), TypeSpec.display(col.type().toArrow(typeSettings)),
-                                    col.nullable() == null || col.nullable()));
-                        }
-                        return out;
+                        return declaredColumns(v);
                     }
                 }
             }
         }
         return List.of();
+    }
+
+    private List<FieldDecl> declaredColumns(ViewSpec v) {
+        List<FieldDecl> out = new ArrayList<>();
+        for (var col : v.columns()) {
+            out.add(new FieldDecl(col.name(), TypeSpec.display(col.type().toArrow(typeSettings)),
+                    col.nullable() == null || col.nullable()));
+        }
+        return out;
     }
 
     /** The connection's evolution mode override, or null. */
@@ -454,30 +458,65 @@ public final class ContractSession {
 
     // ------------------------------------------------------------------ views
 
-    /** Creates each declared view of the dataset and checks its output; a mismatch drops it and fails. */
+    /**
+     * Creates each declared view of the dataset and checks its output against its declared columns, one
+     * {@code dfschema.view_checks} row per column. A view whose SQL does not plan or whose output differs is
+     * not created: a stand-in with its declared columns takes its place, so browsing still lists it and only
+     * a query that reads it fails (42P17, with the comparison). Under {@code resolve=eager} the connection
+     * fails instead, as it does for a dataset that cannot be built.
+     */
     public void registerViews(DatasetHandle given) throws SQLException {
         DatasetHandle h = given.rebind(catalog, typeSettings);
         for (ViewSpec v : h.spec().views()) {
             String qualified = Sql.qualified(h.spec().schema(), v.name());
             String viewName = h.spec().schema() + "." + v.name();
-            execute("CREATE VIEW " + qualified + " AS " + v.sql());
-            List<ArrowField> actual = outputColumns(qualified);
-            ViewCheck check = ViewCheck.of(v, actual, typeSettings);
             String now = diagnostics.now();
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (ColumnCheck c : check.columns()) {
-                rows.add(row("view", viewName, "dataset", h.qualifiedName(), "status", c.ok() ? "ok" : "mismatch",
-                        "column_name", c.column(), "expected", c.expected(), "actual", c.actual(),
-                        "reason", c.reason(), "checked_at", now));
+            String broken = null;
+            try {
+                execute("CREATE VIEW " + qualified + " AS " + v.sql());
+                ViewCheck check = ViewCheck.of(v, outputColumns(qualified), typeSettings);
+                for (ColumnCheck c : check.columns()) {
+                    rows.add(viewCheckRow(viewName, h, c.ok() ? "ok" : "mismatch", c.column(), c.expected(),
+                            c.actual(), c.reason(), now));
+                }
+                if (!check.ok()) {
+                    execute("DROP VIEW " + qualified);
+                    broken = "view " + viewName + " of dataset " + h.qualifiedName()
+                            + " does not match its declared columns:\n" + check.table();
+                }
+            } catch (SQLException e) {
+                broken = "view " + viewName + " of dataset " + h.qualifiedName() + " cannot be created: "
+                        + e.getMessage();
+                for (var col : v.columns()) {
+                    rows.add(viewCheckRow(viewName, h, "failed", col.name(), TypeSpec.display(col.type().toArrow(
+                            typeSettings)), "", e.getMessage(), now));
+                }
+                if (v.columns().isEmpty()) {
+                    rows.add(viewCheckRow(viewName, h, "failed", "", "", "", e.getMessage(), now));
+                }
             }
             diagnostics.append(DiagnosticTable.VIEW_CHECKS, rows);
             drainEvents();
-            if (!check.ok()) {
-                execute("DROP VIEW " + qualified);
-                throw new SQLException("view " + viewName + " of dataset " + h.qualifiedName()
-                        + " does not match its declared columns:\n" + check.table(), "42P17");
+            if (broken == null) {
+                continue;
+            }
+            if (resolveMode == ResolveMode.EAGER) {
+                throw new SQLException(broken, "42P17");
+            }
+            buildProblems.put(h.spec().schema() + "." + v.name(), broken); // getTables REMARKS says why
+            try {
+                session.registerBrokenView(catalog, h.spec().schema(), v.name(), declaredColumns(v), broken, v.sql());
+            } catch (EngineException e) {
+                throw new SQLException("view " + viewName + " cannot be listed: " + e.getMessage(), e.sqlState(), e);
             }
         }
+    }
+
+    private static Map<String, Object> viewCheckRow(String view, DatasetHandle h, String status, String column,
+                                                    String expected, String actual, String reason, String now) {
+        return row("view", view, "dataset", h.qualifiedName(), "status", status, "column_name", column,
+                "expected", expected, "actual", actual, "reason", reason, "checked_at", now);
     }
 
     // ------------------------------------------------------------------ functions
