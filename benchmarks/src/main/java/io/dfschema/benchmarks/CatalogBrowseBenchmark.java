@@ -24,7 +24,9 @@ import java.util.Locale;
  *       (target: median &le; 50 ms);</li>
  *   <li>then the first {@code getColumns(null, null, "%", "%")} (target: median &le; 50 ms);</li>
  * </ul>
- * once with every dataset healthy and once with 1% of them broken (every hundredth: alternately a
+ * after {@code warmups} connections that browse the same way (the first prepares the catalog for the
+ * JVM; together they warm the JIT as a database tool's long-running JVM is warm), once with every
+ * dataset healthy and once with 1% of them broken (every hundredth: alternately a
  * missing folder and a file that is not Parquet). Every result set is read to the end with the values
  * a tool reads. The native build counter must not move while browsing: metadata is answered from the
  * contracts, no dataset is built.
@@ -32,7 +34,7 @@ import java.util.Locale;
  * <pre>
  * mvn -q -B install -DskipTests -pl benchmarks -am
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt) \
- *     io.dfschema.benchmarks.CatalogBrowseBenchmark [--datasets=10000] [--runs=11]
+ *     io.dfschema.benchmarks.CatalogBrowseBenchmark [--datasets=10000] [--runs=11] [--warmups=5]
  * </pre>
  * Exits with status 1 when a target is missed or browsing built a dataset.
  */
@@ -43,11 +45,13 @@ public final class CatalogBrowseBenchmark {
     public static void main(String[] args) throws Exception {
         int datasets = 10000;
         int runs = 11;
+        int warmups = 5;
         for (String a : args) {
             String[] kv = a.replaceFirst("^--", "").split("=", 2);
             switch (kv[0]) {
                 case "datasets" -> datasets = Integer.parseInt(kv[1]);
                 case "runs" -> runs = Integer.parseInt(kv[1]);
+                case "warmups" -> warmups = Integer.parseInt(kv[1]);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -73,8 +77,11 @@ public final class CatalogBrowseBenchmark {
                 Path yaml = dir.resolve((withBroken ? "broken" : "healthy") + ".dfschema.yaml");
                 Files.writeString(yaml, catalog(datasets, dir, withBroken), StandardCharsets.UTF_8);
                 String url = "jdbc:dfschema:" + yaml;
-                try (Connection warm = DriverManager.getConnection(url)) {
-                    browse(warm); // prepares the catalog for this JVM and warms the JIT
+                for (int w = 0; w < warmups; w++) {
+                    // the first prepares the catalog for this JVM; all of them warm the JIT, as a tool's JVM is
+                    try (Connection warm = DriverManager.getConnection(url)) {
+                        browse(warm);
+                    }
                 }
                 List<Double> tables = new ArrayList<>();
                 List<Double> columns = new ArrayList<>();

@@ -80,6 +80,8 @@ public class DfSchemaConnection implements Connection {
         try {
             conn.attachContracts(target);
             conn.runInitScript();
+            conn.setupVersion = conn.schemaVersion.get();
+            conn.setupRegistrations = conn.contracts.registrations();
         } catch (SQLException | RuntimeException e) {
             conn.close();
             throw e;
@@ -161,6 +163,21 @@ public class DfSchemaConnection implements Connection {
 
     ConnectionConfig config() {
         return config;
+    }
+
+    /** {@link #schemaVersion} when the connection was set up (contracts registered, init script run). */
+    private volatile long setupVersion = -1;
+
+    /** {@link ContractSession#registrations()} when the connection was set up. */
+    private volatile long setupRegistrations = -1;
+
+    /**
+     * Whether the catalog is still the one the connection's configuration made: no statement that may
+     * change it has run since setup, and no contract or dataset was registered through the API since.
+     */
+    boolean pristine() {
+        ContractSession cs = contracts;
+        return schemaVersion.get() == setupVersion && cs != null && cs.registrations() == setupRegistrations;
     }
 
     /** Bumped after every statement that may change the catalog (DDL), so caches can refresh. */

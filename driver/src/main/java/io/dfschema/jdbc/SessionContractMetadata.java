@@ -88,6 +88,11 @@ final class SessionContractMetadata implements ContractMetadata {
     }
 
     @Override
+    public boolean describesColumns(TableRef table) {
+        return current().describesColumns(table);
+    }
+
+    @Override
     public Optional<PrimaryKey> primaryKey(TableRef table) {
         return current().primaryKey(table);
     }

@@ -191,6 +191,7 @@ public final class ContractSession {
      * which costs the same whatever their number; files are read when a query first references a dataset.
      */
     public void load(Contract contract) throws SQLException {
+        registrations.incrementAndGet();
         contracts.add(contract);
         diagnostics.hold();
         try {
@@ -340,6 +341,7 @@ public final class ContractSession {
 
     /** Registers one dataset under its name and versioned alias; see {@link DatasetHandle}. */
     public void register(DatasetHandle given) throws SQLException {
+        registrations.incrementAndGet();
         DatasetHandle h = given.rebind(catalog, typeSettings);
         DatasetSpec d = h.spec();
         String location = d.location();
@@ -466,6 +468,7 @@ public final class ContractSession {
      * fails instead, as it does for a dataset that cannot be built.
      */
     public void registerViews(DatasetHandle given) throws SQLException {
+        registrations.incrementAndGet();
         DatasetHandle h = given.rebind(catalog, typeSettings);
         for (ViewSpec v : h.spec().views()) {
             String qualified = Sql.qualified(h.spec().schema(), v.name());
@@ -589,6 +592,25 @@ public final class ContractSession {
         all.putAll(registeredColumns);
         return all;
     }
+
+    /**
+     * The prepared catalogs this session mounted, as identities (the engine's dataset sets): two sessions
+     * with equal lists mounted the same contracts as this JVM prepared them.
+     */
+    public List<Object> mountedCatalogs() {
+        return prepareds.stream().<Object>map(PreparedCatalog::set).toList();
+    }
+
+    /**
+     * Counts the calls that add tables to the session ({@link #load}, {@link #register}, {@link #registerViews}):
+     * the driver compares it with its value after connecting to tell whether the catalog is still the one
+     * its configuration made.
+     */
+    public long registrations() {
+        return registrations.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong registrations = new java.util.concurrent.atomic.AtomicLong();
 
     /** Whether any dataset's last build failed. */
     public boolean hasBuildProblems() {

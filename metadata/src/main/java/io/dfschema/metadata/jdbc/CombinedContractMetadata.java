@@ -95,6 +95,16 @@ final class CombinedContractMetadata implements ContractMetadata {
     }
 
     @Override
+    public boolean describesColumns(TableRef table) {
+        for (ContractMetadata s : sources) {
+            if (s.describesColumns(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Optional<PrimaryKey> primaryKey(TableRef table) {
         return first(s -> s.primaryKey(table));
     }

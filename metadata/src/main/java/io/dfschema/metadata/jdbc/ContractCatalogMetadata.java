@@ -97,6 +97,12 @@ public final class ContractCatalogMetadata implements ContractMetadata {
     }
 
     @Override
+    public boolean describesColumns(TableRef table) {
+        ContractTableFacts f = facts(table);
+        return f != null && (!f.columnDescriptions().isEmpty() || !f.columnDefaults().isEmpty());
+    }
+
+    @Override
     public Optional<PrimaryKey> primaryKey(TableRef table) {
         ContractTableFacts f = facts(table);
         return f == null ? Optional.empty() : Optional.ofNullable(f.primaryKey());

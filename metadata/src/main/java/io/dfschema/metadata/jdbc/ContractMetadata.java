@@ -86,6 +86,15 @@ public interface ContractMetadata {
         return Optional.empty();
     }
 
+    /**
+     * Whether any column of {@code table} may have a description or a default here: false lets getColumns
+     * hand out a table's plain rows without asking about each column (two lookups per column add up over
+     * a catalog of thousands of tables). True when unsure.
+     */
+    default boolean describesColumns(TableRef table) {
+        return !isEmpty();
+    }
+
     default Optional<PrimaryKey> primaryKey(TableRef table) {
         return Optional.empty();
     }

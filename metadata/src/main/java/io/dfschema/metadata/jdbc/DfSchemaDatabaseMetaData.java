@@ -127,7 +127,6 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         catalog = null;
         routines = null;
         settings = null;
-        columnRows = null;
         contracts.invalidate(); // engine-kept keys and defaults (EngineConstraintMetadata) change with DDL too
     }
 
@@ -317,20 +316,32 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
 
     /**
      * getColumns rows of one snapshot without contract values, built once per table and shared by
-     * the result sets (RowResultSet never writes to a row). Dropped with the snapshot.
+     * the result sets (RowResultSet never writes to a row). Kept for the snapshot used last in this JVM:
+     * connections that share a snapshot (the driver shares those of pristine connections of one
+     * configuration) share its rows too.
      */
-    private record ColumnRows(CatalogSnapshot snapshot, ConcurrentHashMap<TableRef, List<Object[]>> byTable) {
+    private record ColumnRows(CatalogSnapshot snapshot, ConcurrentHashMap<TableRef, List<Object[]>> byTable,
+                              java.util.concurrent.atomic.AtomicReference<List<Object[]>> everyColumn) {
     }
 
-    private volatile ColumnRows columnRows;
-
-    private List<Object[]> plainColumnRows(CatalogSnapshot snap, TableInfo t) {
+    /**
+     * The snapshot's row cache. getColumns(null, null, "%", "%"), a navigator's first call, is answered
+     * from one list per snapshot: its rows depend only on the snapshot and the contracts, which are the
+     * same for every connection that shares the snapshot.
+     */
+    private static ColumnRows columnRows(CatalogSnapshot snap) {
         ColumnRows cache = columnRows;
         if (cache == null || cache.snapshot() != snap) {
-            cache = new ColumnRows(snap, new ConcurrentHashMap<>());
+            cache = new ColumnRows(snap, new ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicReference<>());
             columnRows = cache;
         }
-        return cache.byTable().computeIfAbsent(t.ref(), ref -> sharedRows(snap.columns(ref)));
+        return cache;
+    }
+
+    private static volatile ColumnRows columnRows;
+
+    private List<Object[]> plainColumnRows(CatalogSnapshot snap, TableInfo t) {
+        return columnRows(snap).byTable().computeIfAbsent(t.ref(), ref -> sharedRows(snap.columns(ref)));
     }
 
     /**
@@ -367,23 +378,39 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
                                 String columnNamePattern) throws SQLException {
         CatalogSnapshot snap = catalogSnapshot();
         NamePattern column = NamePattern.like(columnNamePattern);
+        NamePattern catalogPattern = NamePattern.exactOrAll(catalog);
+        NamePattern schema = NamePattern.like(schemaPattern);
+        NamePattern table = NamePattern.like(tableNamePattern);
+        boolean everything = catalogPattern.matchesAll() && schema.matchesAll() && table.matchesAll()
+                && column.matchesAll();
+        if (everything) {
+            List<Object[]> known = columnRows(snap).everyColumn().get();
+            if (known != null) {
+                return RowResultSet.ofChecked(MetadataColumns.COLUMNS, known);
+            }
+        }
         String columnLiteral = column.literal();
         boolean withContracts = !contracts.isEmpty();
         List<Object[]> rows = new ArrayList<>();
-        for (TableInfo t : matchingTables(snap, NamePattern.exactOrAll(catalog), NamePattern.like(schemaPattern),
-                NamePattern.like(tableNamePattern))) {
+        for (TableInfo t : matchingTables(snap, catalogPattern, schema, table)) {
             List<Object[]> plain = plainColumnRows(snap, t);
-            if (!withContracts && column.matchesAll()) {
+            TableRef ref = withContracts ? t.ref() : null;
+            boolean described = withContracts && contracts.describesColumns(ref);
+            if (!described && column.matchesAll()) {
                 rows.addAll(plain);
                 continue;
             }
-            TableRef ref = withContracts ? t.ref() : null;
             for (Object[] r : plain) {
                 String name = (String) r[3];
                 if (columnLiteral != null ? columnLiteral.equals(name) : column.matches(name)) {
-                    rows.add(withContracts ? withContractValues(r, ref, name) : r);
+                    rows.add(described ? withContractValues(r, ref, name) : r);
                 }
             }
+        }
+        if (everything) {
+            List<Object[]> all = List.copyOf(rows);
+            columnRows(snap).everyColumn().compareAndSet(null, all);
+            return result(MetadataColumns.COLUMNS, all);
         }
         return result(MetadataColumns.COLUMNS, rows);
     }

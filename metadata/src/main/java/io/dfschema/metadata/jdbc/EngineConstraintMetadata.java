@@ -133,6 +133,11 @@ public final class EngineConstraintMetadata implements ContractMetadata {
     }
 
     @Override
+    public boolean describesColumns(TableRef table) {
+        return !facts(table).defaults().isEmpty();
+    }
+
+    @Override
     public Optional<PrimaryKey> primaryKey(TableRef table) {
         return Optional.ofNullable(facts(table).primaryKey());
     }

@@ -103,6 +103,21 @@ public final class RowResultSet extends ReadOnlyResultSet {
         }
     }
 
+    /**
+     * A result over rows some earlier {@link #RowResultSet(List, List)} already checked, given as the
+     * immutable list it holds: large metadata results shared by many result sets are neither copied nor
+     * checked again.
+     */
+    static RowResultSet ofChecked(List<Column> columns, List<Object[]> checkedRows) {
+        return new RowResultSet(List.copyOf(columns), checkedRows, null, true);
+    }
+
+    private RowResultSet(List<Column> columns, List<Object[]> rows, Statement statement, boolean checked) {
+        this.columns = columns;
+        this.rows = rows;
+        this.statement = statement;
+    }
+
     /** An empty result with these columns. */
     public static RowResultSet empty(List<Column> columns) {
         return new RowResultSet(columns, List.of());
@@ -257,16 +272,28 @@ public final class RowResultSet extends ReadOnlyResultSet {
     public int findColumn(String columnLabel) throws SQLException {
         checkOpen();
         if (columnLabel != null) {
-            // Tools read every row by label (getString("TABLE_NAME")): remember each label they used.
-            Integer seen = labels.get(columnLabel);
-            if (seen != null) {
-                return seen;
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).name().equalsIgnoreCase(columnLabel)) {
-                    labels.put(columnLabel, i + 1);
-                    return i + 1;
+            // Tools read every row by label (getString("TABLE_NAME")), usually passing the same string
+            // objects row after row: those are found by identity, the rest through a map.
+            for (int i = 0; i < recentCount; i++) {
+                if (recentLabels[i] == columnLabel) {
+                    return recentIndexes[i];
                 }
+            }
+            Integer seen = labels.get(columnLabel);
+            if (seen == null) {
+                for (int i = 0; i < columns.size() && seen == null; i++) {
+                    if (columns.get(i).name().equalsIgnoreCase(columnLabel)) {
+                        seen = i + 1;
+                        labels.put(columnLabel, seen);
+                    }
+                }
+            }
+            if (seen != null) {
+                if (recentCount < recentLabels.length) {
+                    recentLabels[recentCount] = columnLabel;
+                    recentIndexes[recentCount++] = seen;
+                }
+                return seen;
             }
         }
         throw new SQLException("no column named " + columnLabel, "42S22");
@@ -274,6 +301,10 @@ public final class RowResultSet extends ReadOnlyResultSet {
 
     /** Labels {@link #findColumn} has resolved, exactly as given → 1-based index. */
     private final java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+    /** The first labels {@link #findColumn} resolved, as the objects given, and their indexes. */
+    private final String[] recentLabels = new String[8];
+    private final int[] recentIndexes = new int[8];
+    private int recentCount;
 
     @Override
     public boolean wasNull() throws SQLException {
