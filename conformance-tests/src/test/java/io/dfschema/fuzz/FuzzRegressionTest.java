@@ -75,6 +75,29 @@ class FuzzRegressionTest {
         }
     }
 
+    /**
+     * Found while writing the hardening notes: DataFusion 55 bounds repeat's output by i64::MAX for large
+     * strings, so one query asked for 2 EB and aborted the JVM. bounded_pad.rs refuses it first.
+     */
+    @Test
+    void repeatOfALargeStringTooManyTimesFailsInsteadOfAborting() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:dfschema:")) {
+            FuzzTables.create(c);
+            for (String sql : new String[] {
+                "SELECT length(repeat(arrow_cast('ab', 'LargeUtf8'), 1000000000000000000))",
+                "SELECT length(repeat(arrow_cast('ab', 'Utf8View'), 1000000000000000000))",
+                "SELECT length(repeat(c_lutf8, c_i64)) FROM t_all",
+                "SELECT length(repeat('abcd', 1073741824))"}) {
+                SQLException e = assertThrows(SQLException.class, () -> rows(c, sql), sql);
+                assertTrue(e.getSQLState() != null && e.getMessage().contains("repeat"), e.getSQLState() + " " + e.getMessage());
+            }
+            assertEquals(List.of("ababab"), rows(c, "SELECT repeat('ab', 3)"));
+            assertEquals(List.of(""), rows(c, "SELECT repeat(arrow_cast('ab', 'LargeUtf8'), -5)"));
+            assertEquals(List.of("deuxdeux", "oneone", "twotwo"),
+                    rows(c, "SELECT repeat(v, 2) FROM t_small WHERE k IS NOT NULL ORDER BY v"));
+        }
+    }
+
     private static List<String> rows(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
