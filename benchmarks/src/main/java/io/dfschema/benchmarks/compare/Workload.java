@@ -1,0 +1,28 @@
+package io.dfschema.benchmarks.compare;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One workload of the comparison; each (workload, engine) pair runs in a child JVM of its own. */
+interface Workload {
+
+    /** What a workload is given: the scale factor, the TPC-H folder and how much to repeat. */
+    record Context(double scale, Path tpchDir, Effort effort) {}
+
+    String name();
+
+    /** The engines it runs on, in the order they run. */
+    List<String> engines();
+
+    void run(Engine engine, Context context, Sink out) throws Exception;
+
+    static List<Workload> all() {
+        return List.of(new TpchWorkload(), new BulkFetchWorkload(), new NativeWorkload(), new LatencyWorkload(),
+                new MetadataWorkload(), new ConnectWorkload());
+    }
+
+    static Workload named(String name) {
+        return all().stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown workload " + name));
+    }
+}
