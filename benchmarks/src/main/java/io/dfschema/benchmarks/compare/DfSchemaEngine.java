@@ -19,6 +19,11 @@ final class DfSchemaEngine implements Engine {
         return DriverManager.getConnection("jdbc:dfschema:");
     }
 
+    @Override
+    public String parallelismQuery() {
+        return "SELECT value FROM information_schema.df_settings WHERE name = 'datafusion.execution.target_partitions'";
+    }
+
     /** The same external tables the load test's init script declares. */
     @Override
     public void mountTpch(Connection c, Path dir) throws SQLException {

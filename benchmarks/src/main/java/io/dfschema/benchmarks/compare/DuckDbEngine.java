@@ -22,6 +22,11 @@ final class DuckDbEngine implements Engine {
         return DriverManager.getConnection("jdbc:duckdb:");
     }
 
+    @Override
+    public String parallelismQuery() {
+        return "SELECT current_setting('threads')";
+    }
+
     /** Views over {@code read_parquet}: DuckDB scans the same files dfschema does, nothing is imported. */
     @Override
     public void mountTpch(Connection c, Path dir) throws SQLException {

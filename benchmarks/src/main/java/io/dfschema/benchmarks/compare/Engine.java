@@ -18,6 +18,9 @@ interface Engine {
     /** Makes every TPC-H table of {@code dir} readable by its name on {@code c}, reading the Parquet files in place. */
     void mountTpch(Connection c, Path dir) throws SQLException;
 
+    /** A query answering how many threads the engine runs a query on, as the engine reports it. */
+    String parallelismQuery();
+
     static Engine named(String name) {
         return switch (name) {
             case DFSCHEMA -> new DfSchemaEngine();

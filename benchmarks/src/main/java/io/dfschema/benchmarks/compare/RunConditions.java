@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -31,10 +33,13 @@ final class RunConditions {
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("jvm_options", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         for (String name : Engine.BOTH) {
-            try (Connection c = Engine.named(name).connect()) {
+            Engine engine = Engine.named(name);
+            try (Connection c = engine.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(engine.parallelismQuery())) {
                 DatabaseMetaData md = c.getMetaData();
+                String threads = rs.next() ? rs.getString(1) : "?";
                 m.put(name + "_version", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion()
-                        + ", driver " + md.getDriverVersion());
+                        + ", driver " + md.getDriverVersion() + ", " + threads + " threads");
             } catch (SQLException e) {
                 m.put(name + "_version", "unavailable: " + e.getMessage());
             }
