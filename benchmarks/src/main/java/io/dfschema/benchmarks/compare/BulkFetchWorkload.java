@@ -21,21 +21,15 @@ import java.util.Locale;
  * this workload's alone: the JVM, the engine's library and everything the fetch allocated. The check is
  * the row count and a checksum of every value read, which both engines must agree on.
  */
-final class BulkFetchWorkload implements Workload {
+final class BulkFetchWorkload extends Workload {
     static final String QUERY = "SELECT * FROM lineitem";
 
-    @Override
-    public String name() {
-        return "bulk_fetch";
+    BulkFetchWorkload() {
+        super("bulk_fetch", Engine.BOTH);
     }
 
     @Override
-    public List<String> engines() {
-        return Engine.BOTH;
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         try (Connection c = engine.connect()) {
             engine.mountTpch(c, context.tpchDir());
             double before = ProcStatus.rssMiB();

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,21 +21,15 @@ import java.util.stream.Stream;
  * connection of a JVM to the catalog (prepared catalogs cleared before each run, registry file present),
  * and {@code catalog_connect}, later connections, which mount the prepared catalog.
  */
-final class ConnectWorkload implements Workload {
+final class ConnectWorkload extends Workload {
     static final int CATALOG_DATASETS = 1000;
 
-    @Override
-    public String name() {
-        return "connect";
+    ConnectWorkload() {
+        super("connect", Engine.BOTH);
     }
 
     @Override
-    public List<String> engines() {
-        return Engine.BOTH;
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         Effort effort = context.effort();
         int total = effort.connectWarmup() + effort.connectRuns();
         double[] openClose = new double[effort.connectRuns()];

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * {@code latency}: the round trip of the smallest queries, in microseconds over many iterations after a
@@ -19,19 +18,13 @@ import java.util.List;
  * </ul>
  * The check is the number of rows returned, one an execution.
  */
-final class LatencyWorkload implements Workload {
-    @Override
-    public String name() {
-        return "latency";
+final class LatencyWorkload extends Workload {
+    LatencyWorkload() {
+        super("latency", Engine.BOTH);
     }
 
     @Override
-    public List<String> engines() {
-        return Engine.BOTH;
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         Effort effort = context.effort();
         try (Connection c = engine.connect()) {
             engine.mountTpch(c, context.tpchDir());

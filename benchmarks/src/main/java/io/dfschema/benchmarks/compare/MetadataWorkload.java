@@ -4,7 +4,6 @@ import io.dfschema.benchmarks.ManyTablesFixture;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * {@code metadata}: DatabaseMetaData over 1,000 empty tables of 20 columns, made by the same CREATE TABLE
@@ -14,22 +13,16 @@ import java.util.List;
  * "table_N", null)}, a different table each run, the name as tools pass it). The engines list different
  * system tables, so only the one-table figure has a check both must agree on.
  */
-final class MetadataWorkload implements Workload {
+final class MetadataWorkload extends Workload {
     static final int TABLES = 1000;
     static final int COLUMNS = 20;
 
-    @Override
-    public String name() {
-        return "metadata";
+    MetadataWorkload() {
+        super("metadata", Engine.BOTH);
     }
 
     @Override
-    public List<String> engines() {
-        return Engine.BOTH;
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         Effort effort = context.effort();
         try (Connection c = engine.connect()) {
             ManyTablesFixture.create(c, TABLES, COLUMNS);

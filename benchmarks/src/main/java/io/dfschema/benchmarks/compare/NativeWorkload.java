@@ -19,22 +19,16 @@ import org.apache.arrow.vector.ipc.ArrowReader;
  * ({@link DfSchemaResultSet#arrowReader}: the engine's batches handed over the Arrow C stream interface,
  * only the rows of each batch counted; engine {@code dfschema-arrow}).
  */
-final class NativeWorkload implements Workload {
+final class NativeWorkload extends Workload {
     static final String JDBC = "dfschema-jdbc";
     static final String ARROW = "dfschema-arrow";
 
-    @Override
-    public String name() {
-        return "native";
+    NativeWorkload() {
+        super("native", List.of(Engine.DFSCHEMA));
     }
 
     @Override
-    public List<String> engines() {
-        return List.of(Engine.DFSCHEMA);
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         Effort effort = context.effort();
         try (BufferAllocator allocator = new RootAllocator(); Connection c = engine.connect()) {
             engine.mountTpch(c, context.tpchDir());

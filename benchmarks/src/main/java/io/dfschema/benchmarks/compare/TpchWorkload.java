@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,19 +12,13 @@ import java.util.Map;
  * through getObject and getString), {@code queryWarmup} times unmeasured, then {@code queryRuns} times
  * measured. The check is the row count, which both engines must agree on.
  */
-final class TpchWorkload implements Workload {
-    @Override
-    public String name() {
-        return "tpch";
+final class TpchWorkload extends Workload {
+    TpchWorkload() {
+        super("tpch", Engine.BOTH);
     }
 
     @Override
-    public List<String> engines() {
-        return Engine.BOTH;
-    }
-
-    @Override
-    public void run(Engine engine, Context context, Sink out) throws Exception {
+    void run(Engine engine, Context context, Sink out) throws Exception {
         try (Connection c = engine.connect()) {
             engine.mountTpch(c, context.tpchDir());
             for (Map.Entry<String, String> q : TpchQueries.at(context.scale()).entrySet()) {

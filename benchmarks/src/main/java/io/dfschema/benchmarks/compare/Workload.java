@@ -4,17 +4,29 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** One workload of the comparison; each (workload, engine) pair runs in a child JVM of its own. */
-interface Workload {
+abstract class Workload {
 
     /** What a workload is given: the scale factor, the TPC-H folder and how much to repeat. */
     record Context(double scale, Path tpchDir, Effort effort) {}
 
-    String name();
+    private final String name;
+    private final List<String> engines;
+
+    Workload(String name, List<String> engines) {
+        this.name = name;
+        this.engines = engines;
+    }
+
+    final String name() {
+        return name;
+    }
 
     /** The engines it runs on, in the order they run. */
-    List<String> engines();
+    final List<String> engines() {
+        return engines;
+    }
 
-    void run(Engine engine, Context context, Sink out) throws Exception;
+    abstract void run(Engine engine, Context context, Sink out) throws Exception;
 
     static List<Workload> all() {
         return List.of(new TpchWorkload(), new BulkFetchWorkload(), new NativeWorkload(), new LatencyWorkload(),
