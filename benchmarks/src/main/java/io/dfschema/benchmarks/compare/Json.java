@@ -51,7 +51,8 @@ final class Json {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "null";
         }
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.6g", d);
+        // Double.toString round-trips exactly and its exponent form (1.0E-7) is valid JSON
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     private static void string(StringBuilder sb, String s) {
