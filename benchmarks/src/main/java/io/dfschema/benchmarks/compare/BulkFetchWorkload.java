@@ -5,6 +5,7 @@ import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchColumnType;
 import io.trino.tpch.TpchTable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -63,8 +64,9 @@ final class BulkFetchWorkload extends Workload {
                         case IDENTIFIER -> rs.getLong(i + 1);
                         case INTEGER -> rs.getInt(i + 1);
                         case DOUBLE -> {
+                            // DECIMAL(15, 2): cents, whatever scale a driver's BigDecimal carries
                             BigDecimal d = rs.getBigDecimal(i + 1);
-                            yield d.unscaledValue().longValue() * 7 + d.scale();
+                            yield d.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
                         }
                         case VARCHAR -> rs.getString(i + 1).hashCode();
                         case DATE -> {
