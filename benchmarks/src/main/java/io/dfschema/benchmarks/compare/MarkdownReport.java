@@ -87,9 +87,10 @@ final class MarkdownReport {
             mismatches.forEach(m -> md.append("- ").append(m).append('\n'));
             md.append('\n');
         } else if (f.comparedChecks() > 0) {
-            md.append("Checks: the engines agreed on all ").append(f.comparedChecks()).append(" figures measured by both"
-                    + " (the row count of every TPC-H query and latency loop, and for bulk_fetch the row count and a"
-                    + " checksum of every value of lineitem).\n\n");
+            md.append("Checks: the engines agreed on all ").append(f.comparedChecks()).append(" figures measured twice"
+                    + " (by both engines, or by dfschema's JDBC and Arrow paths): the row counts of every query, latency"
+                    + " loop and one-table getColumns, and for bulk_fetch the row count and a checksum of every value"
+                    + " of lineitem.\n\n");
         }
         for (Map<String, Object> failure : f.failures()) {
             md.append("- failed: ").append(Figures.text(failure.get("workload"))).append(' ')
