@@ -20,13 +20,14 @@ import java.util.Locale;
  * keys, getInt, getBigDecimal for money and quantities, getString, getDate), as an application mapping
  * rows into objects does. Each engine runs in a fresh JVM, so the peak RSS ({@code VmHWM}) at the end is
  * this workload's alone: the JVM, the engine's library and everything the fetch allocated. The check is
- * the row count and a checksum of every value read, which both engines must agree on.
+ * the row count and a checksum of every value read, which both engines must agree on. DuckDB runs twice:
+ * with its default (the result materialised) and with streamed results ({@code duckdb-stream}).
  */
 final class BulkFetchWorkload extends Workload {
     static final String QUERY = "SELECT * FROM lineitem";
 
     BulkFetchWorkload() {
-        super("bulk_fetch", Engine.BOTH);
+        super("bulk_fetch", List.of(Engine.DFSCHEMA, Engine.DUCKDB, Engine.DUCKDB_STREAM));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 interface Engine {
     String DFSCHEMA = "dfschema";
     String DUCKDB = "duckdb";
+    String DUCKDB_STREAM = "duckdb-stream";
 
     String name();
 
@@ -24,7 +25,8 @@ interface Engine {
     static Engine named(String name) {
         return switch (name) {
             case DFSCHEMA -> new DfSchemaEngine();
-            case DUCKDB -> new DuckDbEngine();
+            case DUCKDB -> new DuckDbEngine(false);
+            case DUCKDB_STREAM -> new DuckDbEngine(true);
             default -> throw new IllegalArgumentException("unknown engine " + name);
         };
     }

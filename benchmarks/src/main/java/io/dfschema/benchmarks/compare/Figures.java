@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /** A run's results, read back from results.jsonl, with the look-ups the report and the targets need. */
 final class Figures {
@@ -88,12 +89,12 @@ final class Figures {
         return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sa / sb);
     }
 
-    /** Sum of the medians of {@code engine} over the figures both engines measured. */
-    double sumOfBoth(String workload, String engine, String a, String b) {
+    /** Sum of a statistic ({@code Stats::median}, {@code Stats::min}) of {@code engine} over the figures both engines measured. */
+    double sumOfBoth(String workload, String engine, String a, String b, ToDoubleFunction<Stats> statistic) {
         double s = 0;
         for (String f : figures(workload)) {
-            if (median(workload, f, a).isPresent() && median(workload, f, b).isPresent()) {
-                s += median(workload, f, engine).getAsDouble();
+            if (get(workload, f, a).isPresent() && get(workload, f, b).isPresent()) {
+                s += statistic.applyAsDouble(get(workload, f, engine).orElseThrow().stats());
             }
         }
         return s;
