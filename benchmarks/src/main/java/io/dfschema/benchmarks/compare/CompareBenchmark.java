@@ -62,8 +62,10 @@ public final class CompareBenchmark {
         int failed = 0;
         for (Workload w : options.workloads()) {
             for (String engine : w.engines()) {
-                System.out.printf(Locale.ROOT, "%s on %s (load average %s)%n", w.name(), engine, RunConditions.loadAverage());
+                String before = RunConditions.loadAverage();
+                System.out.printf(Locale.ROOT, "%s on %s (load average %s)%n", w.name(), engine, before);
                 int code = ChildLauncher.run(w, engine, options.scale(), data, options.effort(), results.path());
+                results.append(RunConditions.child(w.name(), engine, before));
                 if (code != 0) {
                     System.err.println("  " + w.name() + " on " + engine + " failed (exit code " + code + ")");
                     failed++;

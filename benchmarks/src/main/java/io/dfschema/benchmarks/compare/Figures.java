@@ -17,6 +17,7 @@ final class Figures {
     private final Map<String, Object> end;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<Map<String, Object>> failures = new ArrayList<>();
+    private final List<Map<String, Object>> children = new ArrayList<>();
 
     Figures(List<Map<String, Object>> lines) {
         Map<String, Object> r = Map.of();
@@ -27,6 +28,7 @@ final class Figures {
                 case "end" -> e = line;
                 case "measurement" -> measurements.add(Measurement.fromJson(line));
                 case "failure" -> failures.add(line);
+                case "child" -> children.add(line);
                 default -> { }
             }
         }
@@ -44,6 +46,11 @@ final class Figures {
 
     List<Map<String, Object>> failures() {
         return failures;
+    }
+
+    /** The child JVMs of the run, in order, with the load average at their start and end. */
+    List<Map<String, Object>> children() {
+        return children;
     }
 
     double scale() {

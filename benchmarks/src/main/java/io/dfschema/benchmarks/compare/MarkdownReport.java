@@ -28,6 +28,17 @@ final class MarkdownReport {
                 .append(Figures.text(run.get("java"))).append(", options `").append(Figures.text(run.get("jvm_options")))
                 .append("`. dfschema: ").append(Figures.text(run.get("dfschema_version")))
                 .append("; DuckDB: ").append(Figures.text(run.get("duckdb_version"))).append(".\n\n");
+        if (!f.children().isEmpty()) {
+            md.append("Load average (1 minute) at the start and end of each workload's JVM:");
+            String sep = " ";
+            for (Map<String, Object> child : f.children()) {
+                md.append(sep).append(Figures.text(child.get("workload"))).append(" on ")
+                        .append(Figures.text(child.get("engine"))).append(' ')
+                        .append(firstField(child.get("load_start"))).append("–").append(firstField(child.get("load_end")));
+                sep = ", ";
+            }
+            md.append(".\n\n");
+        }
         md.append("![dfschema / DuckDB time ratios](").append(chartFile).append(")\n\n");
 
         md.append("| target | measured | goal | |\n|---|---:|---:|---|\n");
@@ -137,6 +148,10 @@ final class MarkdownReport {
                 .append(a.isPresent() ? number(a.getAsDouble()) : "–").append(" | ")
                 .append(b.isPresent() ? number(b.getAsDouble()) : "–").append(" | ")
                 .append(a.isPresent() && b.isPresent() ? number(a.getAsDouble() / b.getAsDouble()) : "–").append(" |\n");
+    }
+
+    private static String firstField(Object loadAverage) {
+        return Figures.text(loadAverage).split(" ")[0];
     }
 
     private static String row(String workload, String figure, double a, double b, double ratio) {

@@ -55,6 +55,20 @@ final class RunConditions {
         return m;
     }
 
+    /**
+     * One child JVM's run: the load average when it started and when it ended. The machine may be shared,
+     * so the report shows, workload by workload, how busy it was.
+     */
+    static Map<String, Object> child(String workload, String engine, String loadBefore) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "child");
+        m.put("workload", workload);
+        m.put("engine", engine);
+        m.put("load_start", loadBefore);
+        m.put("load_end", loadAverage());
+        return m;
+    }
+
     /** The 1, 5 and 15 minute load averages. */
     static String loadAverage() throws IOException {
         String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
