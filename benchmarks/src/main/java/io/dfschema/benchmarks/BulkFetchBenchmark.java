@@ -3,7 +3,6 @@ package io.dfschema.benchmarks;
 import io.dfschema.jdbc.DfSchemaResultSet;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -129,20 +128,8 @@ public final class BulkFetchBenchmark {
 
     /** Runs one case in a new JVM with this JVM's options and classpath; its report line goes to our stdout. */
     private static int forkCase(String name, long rows, int warmup, int runs) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(BulkFetchBenchmark.class.getName());
-        command.add("--rows=" + rows);
-        command.add("--warmup=" + warmup);
-        command.add("--runs=" + runs);
-        command.add("--cases=" + name);
-        command.add("--fork=false");
-        command.add("--no-header");
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        return ForkedJvm.run(BulkFetchBenchmark.class, List.of("--rows=" + rows, "--warmup=" + warmup, "--runs=" + runs,
+                "--cases=" + name, "--fork=false", "--no-header"));
     }
 
     static Case caseNamed(String name) {

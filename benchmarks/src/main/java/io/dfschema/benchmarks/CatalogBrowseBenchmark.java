@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,11 +58,7 @@ public final class CatalogBrowseBenchmark {
         boolean ok = true;
         try {
             Path data = dir.resolve("data.parquet");
-            try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:?view_types=false");
-                 Statement st = c.createStatement()) {
-                st.execute("COPY (SELECT v AS c0, v * 2 AS c1, CAST(v AS VARCHAR) AS c2, v AS c3, v AS c4, v AS c5,"
-                        + " v AS c6, v AS c7 FROM generate_series(1, 1000) AS t(v)) TO '" + data + "' STORED AS PARQUET");
-            }
+            ContractCatalogFixture.writeDataFile(data);
             for (int i = 0; i < datasets; i++) {
                 Files.copy(data, Files.createDirectories(dir.resolve("d" + i)).resolve("part-0.parquet"));
                 if (broken(i)) {
@@ -136,9 +131,7 @@ public final class CatalogBrowseBenchmark {
                     .append("    format: parquet\n")
                     .append("    location: ").append(location).append("/\n")
                     .append("    columns:\n");
-            for (int c = 0; c < 8; c++) {
-                sb.append("      - {name: c").append(c).append(", type: ").append(c == 2 ? "VARCHAR" : "BIGINT").append("}\n");
-            }
+            ContractCatalogFixture.columns(sb);
         }
         return sb.toString();
     }

@@ -52,16 +52,12 @@ public final class CatalogConnectBenchmark {
         Path dir = Files.createTempDirectory("dfschema-catalog-bench");
         try {
             Path data = dir.resolve("data.parquet");
-            try (Connection c = DriverManager.getConnection("jdbc:dfschema:mem:?view_types=false");
-                 Statement st = c.createStatement()) {
-                st.execute("COPY (SELECT v AS c0, v * 2 AS c1, CAST(v AS VARCHAR) AS c2, v AS c3, v AS c4, v AS c5,"
-                        + " v AS c6, v AS c7 FROM generate_series(1, 1000) AS t(v)) TO '" + data + "' STORED AS PARQUET");
-            }
+            ContractCatalogFixture.writeDataFile(data);
             System.out.printf("%-10s %12s %12s %16s %22s%n", "datasets", "prepare ms", "connect ms", "first query ms",
                     "native KiB/connection");
             for (int n : sizes) {
                 Path yaml = dir.resolve("c" + n + ".dfschema.yaml");
-                Files.writeString(yaml, catalog(n, data), StandardCharsets.UTF_8);
+                Files.writeString(yaml, ContractCatalogFixture.catalogOverOneFile(n, data), StandardCharsets.UTF_8);
                 String url = "jdbc:dfschema:" + yaml;
                 try (Connection warm = DriverManager.getConnection(url)) {
                     query(warm, "SELECT count(*) FROM d0");
@@ -111,20 +107,6 @@ public final class CatalogConnectBenchmark {
                 c.close();
             }
         }
-    }
-
-    private static String catalog(int n, Path data) {
-        StringBuilder sb = new StringBuilder("dfschema: 1\ncatalog: bench\nprofile: strict\ndatasets:\n");
-        for (int i = 0; i < n; i++) {
-            sb.append("  - name: d").append(i).append('\n')
-                    .append("    format: parquet\n")
-                    .append("    location: ").append(data).append('\n')
-                    .append("    columns:\n");
-            for (int c = 0; c < 8; c++) {
-                sb.append("      - {name: c").append(c).append(", type: ").append(c == 2 ? "VARCHAR" : "BIGINT").append("}\n");
-            }
-        }
-        return sb.toString();
     }
 
     private static void query(Connection c, String sql) throws Exception {

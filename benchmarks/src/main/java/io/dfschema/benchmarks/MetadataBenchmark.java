@@ -3,8 +3,6 @@ package io.dfschema.benchmarks;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
@@ -33,9 +31,6 @@ import java.util.Locale;
  */
 public final class MetadataBenchmark {
 
-    private static final String[] TYPES = {"BIGINT", "VARCHAR", "DECIMAL(12, 2)", "TIMESTAMP", "DOUBLE",
-            "BOOLEAN", "DATE", "INT", "REAL", "SMALLINT"};
-
     static final double TARGET_ONE_TABLE_MS = 1.0;
     static final double TARGET_ALL_COLUMNS_MS = 15.0;
 
@@ -60,16 +55,7 @@ public final class MetadataBenchmark {
         }
         try (Connection c = DriverManager.getConnection("jdbc:dfschema:")) {
             long t0 = System.nanoTime();
-            try (Statement st = c.createStatement()) {
-                for (int t = 0; t < tables; t++) {
-                    StringBuilder ddl = new StringBuilder("CREATE TABLE table_").append(t).append(" (");
-                    for (int k = 0; k < columns; k++) {
-                        ddl.append(k == 0 ? "" : ", ").append("col_").append(k).append(' ')
-                                .append(TYPES[k % TYPES.length]).append(k % 3 == 0 ? " NOT NULL" : "");
-                    }
-                    st.execute(ddl.append(')').toString());
-                }
-            }
+            ManyTablesFixture.create(c, tables, columns);
             double createMs = ms(System.nanoTime() - t0);
             DatabaseMetaData md = c.getMetaData();
             long expectedAll = (long) tables * columns;
@@ -81,17 +67,17 @@ public final class MetadataBenchmark {
                     st.execute("CREATE OR REPLACE TABLE reload_marker AS SELECT " + i + " AS i");
                 }
                 long s = System.nanoTime();
-                check(drain(md.getColumns(null, null, "table_0", null)), columns, "table_0 after DDL");
+                check(ManyTablesFixture.readColumns(md.getColumns(null, null, "table_0", null)), columns, "table_0 after DDL");
                 reload[i] = ms(System.nanoTime() - s);
             }
 
             // warm up the paths being measured
             for (int i = 0; i < Math.max(1000, runs / 2); i++) {
-                drain(md.getColumns(null, null, "table_" + (i % tables), null));
+                ManyTablesFixture.readColumns(md.getColumns(null, null, "table_" + (i % tables), null));
             }
             for (int i = 0; i < 30; i++) {
-                drain(md.getColumns(null, null, "%", "%"));
-                drainTables(md.getTables(null, null, "%", null));
+                ManyTablesFixture.readColumns(md.getColumns(null, null, "%", "%"));
+                ManyTablesFixture.readTables(md.getTables(null, null, "%", null));
             }
 
             // "table_N" as most tools pass it: '_' is a LIKE wildcard, so every table name is matched
@@ -99,7 +85,7 @@ public final class MetadataBenchmark {
             for (int i = 0; i < runs; i++) {
                 String table = "table_" + ((i * 7919) % tables);
                 long s = System.nanoTime();
-                long n = drain(md.getColumns(null, null, table, null));
+                long n = ManyTablesFixture.readColumns(md.getColumns(null, null, table, null));
                 one[i] = ms(System.nanoTime() - s);
                 check(n, columns, table);
             }
@@ -108,7 +94,7 @@ public final class MetadataBenchmark {
             for (int i = 0; i < runs; i++) {
                 String table = "table\\_" + ((i * 7919) % tables);
                 long s = System.nanoTime();
-                long n = drain(md.getColumns(null, null, table, null));
+                long n = ManyTablesFixture.readColumns(md.getColumns(null, null, table, null));
                 literal[i] = ms(System.nanoTime() - s);
                 check(n, columns, table);
             }
@@ -117,14 +103,14 @@ public final class MetadataBenchmark {
             double[] tablesAll = new double[allRuns];
             for (int i = 0; i < allRuns; i++) {
                 long s = System.nanoTime();
-                long n = drain(md.getColumns(null, null, "%", "%"));
+                long n = ManyTablesFixture.readColumns(md.getColumns(null, null, "%", "%"));
                 all[i] = ms(System.nanoTime() - s);
                 // the user tables, the marker table, and information_schema's own tables
                 if (n < expectedAll) {
                     throw new IllegalStateException("getColumns(%,%) returned " + n + " rows, expected >= " + expectedAll);
                 }
                 s = System.nanoTime();
-                long tn = drainTables(md.getTables(null, null, "%", null));
+                long tn = ManyTablesFixture.readTables(md.getTables(null, null, "%", null));
                 tablesAll[i] = ms(System.nanoTime() - s);
                 if (tn < tables) {
                     throw new IllegalStateException("getTables returned " + tn + " rows");
@@ -153,35 +139,6 @@ public final class MetadataBenchmark {
         if (n != expected) {
             throw new IllegalStateException(what + ": " + n + " rows, expected " + expected);
         }
-    }
-
-    /** Reads a getColumns result the way a tool does; returns the row count. */
-    private static long drain(ResultSet rs) throws SQLException {
-        long n = 0;
-        long sink = 0;
-        try (rs) {
-            while (rs.next()) {
-                sink += rs.getString(3).length() + rs.getString(4).length() + rs.getInt(5)
-                        + rs.getString(6).length() + rs.getInt(7) + rs.getInt(11) + rs.getInt(17);
-                n++;
-            }
-        }
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return n;
-    }
-
-    private static long drainTables(ResultSet rs) throws SQLException {
-        long n = 0;
-        try (rs) {
-            while (rs.next()) {
-                rs.getString(3);
-                rs.getString(4);
-                n++;
-            }
-        }
-        return n;
     }
 
     private static double ms(long nanos) {
