@@ -731,7 +731,6 @@ pub fn check_spec(session: &Session, spec: &DatasetSpec) -> Result<()> {
     Ok(())
 }
 
-/// Registers a dataset without touching its files.
 /// Registers a contract view that failed its check as a stand-in with its declared columns:
 /// listed and described like any view, failing with 42P17 and `reason` when read.
 pub fn register_broken_view(
@@ -750,6 +749,7 @@ pub fn register_broken_view(
     Ok(())
 }
 
+/// Registers a dataset without touching its files.
 pub fn register_dataset(session: &Session, spec: DatasetSpec) -> Result<()> {
     check_spec(session, &spec)?;
     let provider = contract_schema(session, &spec.table.catalog, &spec.table.schema)?;

@@ -56,9 +56,8 @@ final class SharedCatalogSnapshots implements SnapshotSource {
                 return kept;
             }
         }
-        long version = connection.schemaVersion();
         CatalogSnapshot loaded = loader.loadCatalog();
-        if (connection.schemaVersion() == version && connection.pristine()) { // no DDL ran while it loaded
+        if (connection.pristine()) { // nothing changed the catalog while it loaded
             synchronized (KEPT) {
                 KEPT.putIfAbsent(key, loaded);
             }
@@ -71,8 +70,7 @@ final class SharedCatalogSnapshots implements SnapshotSource {
         if (!connection.pristine() || !connection.config().value(ConnectionProperty.INIT).isEmpty()) {
             return null;
         }
-        var contracts = connection.contracts();
-        return new Key(connection.config(), contracts == null ? List.of() : contracts.mountedCatalogs());
+        return new Key(connection.config(), connection.contracts().mountedCatalogs());
     }
 
     @Override

@@ -39,12 +39,7 @@ public final class CompareChild {
 
             @Override
             public void failed(String w, String figure, String e, String message) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("kind", "failure");
-                line.put("sf", scale);
-                line.put("workload", w);
-                line.put("figure", figure);
-                line.put("engine", e);
+                Map<String, Object> line = Measurement.line("failure", scale, w, figure, e);
                 line.put("message", message);
                 results.append(line);
                 System.out.printf(Locale.ROOT, "  %-10s %-20s %-15s FAILED: %s%n", w, figure, e, message);

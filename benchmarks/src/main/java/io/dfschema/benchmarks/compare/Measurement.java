@@ -15,14 +15,20 @@ record Measurement(String workload, String figure, String engine, String unit, d
         return Stats.of(samples);
     }
 
-    Map<String, Object> toJson(double scale) {
-        Stats s = stats();
+    /** The fields every line of results.jsonl about one figure of one engine starts with. */
+    static Map<String, Object> line(String kind, double scale, String workload, String figure, String engine) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "measurement");
+        m.put("kind", kind);
         m.put("sf", scale);
         m.put("workload", workload);
         m.put("figure", figure);
         m.put("engine", engine);
+        return m;
+    }
+
+    Map<String, Object> toJson(double scale) {
+        Stats s = stats();
+        Map<String, Object> m = line("measurement", scale, workload, figure, engine);
         m.put("unit", unit);
         m.put("n", s.n());
         m.put("median", s.median());

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +61,8 @@ public final class ContractSession {
     private final Map<TableRef, List<ColumnInfo>> registeredColumns = new ConcurrentHashMap<>();
     /** Why the last build of a dataset failed, by "schema.name" (each name and alias); see {@link #buildProblem}. */
     private final Map<String, String> buildProblems = new ConcurrentHashMap<>();
+    /** See {@link #registrations()}. */
+    private final AtomicLong registrations = new AtomicLong();
 
     private ContractSession(Session session, Connection connection, HardeningProfile profile,
                             Diagnostics diagnostics, String catalog, SqlTypeSettings typeSettings,
@@ -609,8 +612,6 @@ public final class ContractSession {
     public long registrations() {
         return registrations.get();
     }
-
-    private final java.util.concurrent.atomic.AtomicLong registrations = new java.util.concurrent.atomic.AtomicLong();
 
     /** Whether any dataset's last build failed. */
     public boolean hasBuildProblems() {

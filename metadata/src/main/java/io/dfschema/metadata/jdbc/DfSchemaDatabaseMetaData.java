@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -321,18 +322,18 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
      * configuration) share its rows too.
      */
     private record ColumnRows(CatalogSnapshot snapshot, ConcurrentHashMap<TableRef, List<Object[]>> byTable,
-                              java.util.concurrent.atomic.AtomicReference<List<Object[]>> everyColumn) {
+                              AtomicReference<List<Object[]>> everyColumn) {
     }
 
     /**
      * The snapshot's row cache. getColumns(null, null, "%", "%"), a navigator's first call, is answered
-     * from one list per snapshot: its rows depend only on the snapshot and the contracts, which are the
-     * same for every connection that shares the snapshot.
+     * from one list per snapshot when no contract described a column (then its rows depend on the
+     * snapshot alone; rows with REMARKS or COLUMN_DEF come from the asking connection's contracts).
      */
     private static ColumnRows columnRows(CatalogSnapshot snap) {
         ColumnRows cache = columnRows;
         if (cache == null || cache.snapshot() != snap) {
-            cache = new ColumnRows(snap, new ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicReference<>());
+            cache = new ColumnRows(snap, new ConcurrentHashMap<>(), new AtomicReference<>());
             columnRows = cache;
         }
         return cache;
@@ -392,10 +393,12 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
         String columnLiteral = column.literal();
         boolean withContracts = !contracts.isEmpty();
         List<Object[]> rows = new ArrayList<>();
+        boolean anyDescribed = false;
         for (TableInfo t : matchingTables(snap, catalogPattern, schema, table)) {
             List<Object[]> plain = plainColumnRows(snap, t);
             TableRef ref = withContracts ? t.ref() : null;
             boolean described = withContracts && contracts.describesColumns(ref);
+            anyDescribed |= described;
             if (!described && column.matchesAll()) {
                 rows.addAll(plain);
                 continue;
@@ -407,7 +410,7 @@ public class DfSchemaDatabaseMetaData implements DatabaseMetaData {
                 }
             }
         }
-        if (everything) {
+        if (everything && !anyDescribed) {
             List<Object[]> all = List.copyOf(rows);
             columnRows(snap).everyColumn().compareAndSet(null, all);
             return result(MetadataColumns.COLUMNS, all);

@@ -93,14 +93,7 @@ public final class RowResultSet extends ReadOnlyResultSet {
     }
 
     public RowResultSet(List<Column> columns, List<Object[]> rows, Statement statement) {
-        this.columns = List.copyOf(columns);
-        this.rows = List.copyOf(rows);
-        this.statement = statement;
-        for (Object[] row : this.rows) {
-            if (row.length != this.columns.size()) {
-                throw new IllegalArgumentException("row has " + row.length + " values for " + this.columns.size() + " columns");
-            }
-        }
+        this(List.copyOf(columns), List.copyOf(rows), statement, true);
     }
 
     /**
@@ -109,13 +102,20 @@ public final class RowResultSet extends ReadOnlyResultSet {
      * checked again.
      */
     static RowResultSet ofChecked(List<Column> columns, List<Object[]> checkedRows) {
-        return new RowResultSet(List.copyOf(columns), checkedRows, null, true);
+        return new RowResultSet(List.copyOf(columns), checkedRows, null, false);
     }
 
-    private RowResultSet(List<Column> columns, List<Object[]> rows, Statement statement, boolean checked) {
+    /** Over immutable {@code columns} and {@code rows}, checking each row's length when {@code check}. */
+    private RowResultSet(List<Column> columns, List<Object[]> rows, Statement statement, boolean check) {
         this.columns = columns;
         this.rows = rows;
         this.statement = statement;
+        for (int i = 0; check && i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            if (row.length != columns.size()) {
+                throw new IllegalArgumentException("row has " + row.length + " values for " + columns.size() + " columns");
+            }
+        }
     }
 
     /** An empty result with these columns. */
