@@ -8,8 +8,17 @@ out_dir=${1:?usage: build-native.sh <output-dir>}
 here=$(cd "$(dirname "$0")" && pwd)
 export CARGO_TARGET_DIR=${DFSCHEMA_CARGO_TARGET_DIR:-${CARGO_TARGET_DIR:-$HOME/.cache/dfschema/cargo-target}}
 mkdir -p "$CARGO_TARGET_DIR" "$out_dir"
-cargo build --release --manifest-path "$here/Cargo.toml" ${CARGO_BUILD_QUIET:+--quiet}
+# Cargo features: DFSCHEMA_CARGO_FEATURES, else `distributed` (the Ballista client and the
+# dfschema-cluster binary); set it to "" for an embedded-only library (a shorter cold build).
+features=${DFSCHEMA_CARGO_FEATURES-distributed}
+cargo build --release --manifest-path "$here/Cargo.toml" ${CARGO_BUILD_QUIET:+--quiet} ${features:+--features "$features"}
 cp "$CARGO_TARGET_DIR/release/libdfschema_native.so" "$out_dir/libdfschema_native.so"
+# The cluster binary goes beside the crate's Maven output, where the dfschema-cluster script finds it.
+mkdir -p "$here/target/bin"
+rm -f "$here/target/bin/dfschema-cluster"
+if [[ -n "$features" && -x "$CARGO_TARGET_DIR/release/dfschema-cluster" ]]; then
+  cp "$CARGO_TARGET_DIR/release/dfschema-cluster" "$here/target/bin/dfschema-cluster"
+fi
 # Symbols are most of the library's size; the JNI entry points stay in the dynamic table.
 # (Stripping here rather than in Cargo's profile keeps the cached dependency builds valid.)
 if command -v strip >/dev/null 2>&1; then

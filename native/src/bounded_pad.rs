@@ -23,11 +23,18 @@ const MAX_OUTPUT_CHARS: u64 = 1 << 30;
 
 /// Replaces the session's lpad, rpad and repeat with their bounded versions.
 pub fn register(ctx: &SessionContext) {
-    for inner in [datafusion::functions::unicode::lpad(), datafusion::functions::unicode::rpad()] {
-        ctx.register_udf(ScalarUDF::new_from_impl(Bounded { inner, output: Output::Padded }));
+    for udf in functions() {
+        ctx.register_udf(udf);
     }
-    let repeat = datafusion::functions::string::repeat();
-    ctx.register_udf(ScalarUDF::new_from_impl(Bounded { inner: repeat, output: Output::Repeated }));
+}
+
+/// The bounded lpad, rpad and repeat, under the originals' names.
+pub fn functions() -> Vec<ScalarUDF> {
+    let padded = [datafusion::functions::unicode::lpad(), datafusion::functions::unicode::rpad()]
+        .into_iter()
+        .map(|inner| ScalarUDF::new_from_impl(Bounded { inner, output: Output::Padded }));
+    let repeat = Bounded { inner: datafusion::functions::string::repeat(), output: Output::Repeated };
+    padded.chain([ScalarUDF::new_from_impl(repeat)]).collect()
 }
 
 /// How a wrapped function's output size follows from its arguments.

@@ -22,6 +22,8 @@ mod deferred;
 pub mod evolution;
 mod files;
 mod partitions;
+#[cfg(feature = "distributed")]
+pub mod remote;
 mod set;
 
 pub use set::DatasetSet;
@@ -65,7 +67,7 @@ impl fmt::Display for TableName {
 // ------------------------------------------------------------------ registration spec
 
 /// Bits of the `flags` argument of `sessionRegisterDataset`.
-mod flag {
+pub(crate) mod flag {
     pub const UNBOUNDED: i32 = 1;
     pub const CACHE: i32 = 2;
     pub const MUTABLE: i32 = 4;
@@ -105,6 +107,38 @@ pub struct DatasetSpec {
     pub strict_partitions: bool,
     /// How files that differ from the declared columns are read (with `check_drift`).
     pub evolution: evolution::Rules,
+    /// The arrays this spec was parsed from, kept so that the spec can be sent to another
+    /// process (a cluster's scheduler and executors) and parsed there exactly as here.
+    pub flat: Arc<FlatSpec>,
+}
+
+/// A [`DatasetSpec`] as `NativeBridge.sessionRegisterDataset` passes it: seven string
+/// arrays and the flag bits.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FlatSpec {
+    pub head: Vec<String>,
+    pub columns: Vec<String>,
+    pub partition_columns: Vec<String>,
+    pub options: Vec<String>,
+    pub settings: Vec<String>,
+    pub sort_keys: Vec<String>,
+    pub evolution: Vec<String>,
+    pub flags: i32,
+}
+
+impl FlatSpec {
+    pub fn parse(&self) -> Result<DatasetSpec> {
+        DatasetSpec::from_flat(
+            &self.head,
+            &self.columns,
+            self.partition_columns.clone(),
+            &self.options,
+            &self.settings,
+            &self.sort_keys,
+            &self.evolution,
+            self.flags,
+        )
+    }
 }
 
 impl DatasetSpec {
@@ -131,7 +165,7 @@ impl DatasetSpec {
                 ext => Some(format!(".{ext}")),
             },
             columns: fields_from_flat(columns)?,
-            partition_columns,
+            partition_columns: partition_columns.clone(),
             options: pairs(options, "options")?.into_iter().map(|(k, v)| (option_key(&k), v)).collect(),
             settings: pairs(settings, "settings")?,
             sort_order: sort_keys_from_flat(sort_keys)?,
@@ -141,6 +175,16 @@ impl DatasetSpec {
             check_drift: flags & flag::CHECK_DRIFT != 0,
             strict_partitions: flags & flag::STRICT_PARTITIONS != 0,
             evolution: evolution::Rules::from_flat(evolution)?,
+            flat: Arc::new(FlatSpec {
+                head: head.to_vec(),
+                columns: columns.to_vec(),
+                partition_columns: partition_columns.clone(),
+                options: options.to_vec(),
+                settings: settings.to_vec(),
+                sort_keys: sort_keys.to_vec(),
+                evolution: evolution.to_vec(),
+                flags,
+            }),
         };
         spec.check_shape()?;
         Ok(spec)

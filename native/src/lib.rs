@@ -16,6 +16,8 @@
 mod bounded_pad;
 mod catalog;
 mod diagnostics;
+#[cfg(feature = "distributed")]
+pub mod distributed;
 mod errors;
 mod exec;
 mod ffi_export;

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use datafusion::arrow::array::{new_empty_array, StringArray};
 use datafusion::arrow::datatypes::DataType;
 use datafusion::execution::context::SessionContext;
-use datafusion::execution::runtime_env::RuntimeEnvBuilder;
+use datafusion::execution::runtime_env::{RuntimeEnv, RuntimeEnvBuilder};
 use datafusion::logical_expr::{create_udf, ColumnarValue, Volatility};
 use datafusion::prelude::SessionConfig;
 
@@ -36,6 +36,22 @@ fn ours<'a>(settings: &'a [(String, String)], key: &str) -> Option<&'a str> {
     settings.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
 }
 
+/// Where the session's queries run: unset for here, `ballista://host:port` for a cluster.
+const ENGINE: &str = "dfschema.engine";
+
+#[cfg(feature = "distributed")]
+fn on_cluster(engine: &str, config: SessionConfig, runtime: Arc<RuntimeEnv>) -> Result<SessionContext> {
+    crate::distributed::connect(engine, config, runtime)
+}
+
+#[cfg(not(feature = "distributed"))]
+fn on_cluster(engine: &str, _config: SessionConfig, _runtime: Arc<RuntimeEnv>) -> Result<SessionContext> {
+    Err(EngineError::new(
+        state::NOT_SUPPORTED,
+        format!("engine '{engine}': this build of dfschema has no distributed mode (its native library was built without the cargo feature 'distributed')"),
+    ))
+}
+
 impl Session {
     pub fn open(settings: &[(String, String)]) -> Result<Session> {
         let mut config = SessionConfig::new().with_information_schema(true);
@@ -45,7 +61,7 @@ impl Session {
             }
             config.options_mut().set(key, value)?;
         }
-        let known = [resources::key::MEMORY_LIMIT, resources::key::TEMP_DIRECTORY, policy::key::ALLOWED_PATHS, policy::key::READ_PATHS];
+        let known = [resources::key::MEMORY_LIMIT, resources::key::TEMP_DIRECTORY, policy::key::ALLOWED_PATHS, policy::key::READ_PATHS, ENGINE];
         if let Some((unknown, _)) = settings.iter().find(|(k, _)| k.starts_with("dfschema.") && !known.contains(&k.as_str())) {
             return Err(EngineError::new(state::INVALID_PARAMETER_VALUE, format!("unknown session setting '{unknown}'")));
         }
@@ -60,7 +76,10 @@ impl Session {
         if let Some(policy) = &policy {
             builder = builder.with_object_store_registry(Arc::new(PolicyRegistry::new(Arc::clone(policy))));
         }
-        let ctx = SessionContext::new_with_config_rt(config, builder.build_arc()?);
+        let ctx = match ours(settings, ENGINE).map(str::trim).filter(|e| !e.is_empty()) {
+            None => SessionContext::new_with_config_rt(config, builder.build_arc()?),
+            Some(engine) => on_cluster(engine, config, builder.build_arc()?)?,
+        };
         crate::bounded_pad::register(&ctx);
         stats::SESSIONS.inc();
         Ok(Session { ctx, contracts: Contracts::default(), runtime_fixed, policy, prepared_writes: Arc::default() })

@@ -392,8 +392,10 @@ fn rebuild_listing(
 /// What a dataset's name resolves to: the listing table, or a copy of it in memory,
 /// behind a guard that refuses changes unless the dataset is mutable.
 #[derive(Debug)]
-struct DatasetTable {
+pub(super) struct DatasetTable {
     name: String,
+    /// The spec it was built from, for a plan that is sent to a cluster (`remote`).
+    pub(super) flat: Arc<super::FlatSpec>,
     files: Arc<dyn TableProvider>,
     /// Some for a cached dataset: the loaded copy and the generation it was loaded at.
     copy: Option<Mutex<Option<(u64, Arc<MemTable>)>>>,
@@ -418,6 +420,7 @@ impl DatasetTable {
             .unwrap_or_default();
         let mut table = DatasetTable {
             name: spec.table.to_string(),
+            flat: Arc::clone(&spec.flat),
             files,
             copy: None,
             generation: Arc::new(AtomicU64::new(0)),

@@ -44,8 +44,12 @@ impl DeferredTable {
         DeferredTable { dataset }
     }
 
+    pub(super) fn dataset(&self) -> &LazyDataset {
+        &self.dataset
+    }
+
     /// The built table, building it now; refused when its schema is not the declared one.
-    async fn built(&self) -> DfResult<Arc<dyn TableProvider>> {
+    pub(super) async fn built(&self) -> DfResult<Arc<dyn TableProvider>> {
         let table = self.dataset.table().await?;
         let declared = self.dataset.declared_schema();
         // Names and types: what a plan made for the declared columns relies on.

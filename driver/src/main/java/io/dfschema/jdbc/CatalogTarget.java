@@ -61,6 +61,10 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
         }
         settings.putAll(config.engineSettings());
         settings.putAll(SessionLimits.settings(config, contract));
+        String engine = config.value(ConnectionProperty.ENGINE).trim();
+        if (!engine.isEmpty()) {
+            settings.put(ENGINE_SETTING, engine);
+        }
         return new CatalogTarget(contract, profile, settings);
     }
 
@@ -91,6 +95,9 @@ record CatalogTarget(Contract contract, HardeningProfile profile, Map<String, St
         }
         return parse(target);
     }
+
+    /** Where the native session runs its queries (native/src/session.rs). */
+    static final String ENGINE_SETTING = "dfschema.engine";
 
     private static final String REPO = "repo://";
     private static final String DATASET = "dataset://";

@@ -42,7 +42,9 @@ public enum ConnectionProperty {
             + "reached. Empty: the system temporary folder."),
     ALLOWED_PATHS("allowed_paths", "", "Folders SQL may read and write, separated by ':' (symlinks and '..' resolved; "
             + "other URL schemes refused with 42501); a contract catalog's own dataset locations are readable too. "
-            + "Empty: no restriction.");
+            + "Empty: no restriction."),
+    ENGINE("engine", "", "Where queries run: empty for the embedded engine, ballista://host:port for an Apache "
+            + "DataFusion Ballista cluster of dfschema-cluster processes (also given as jdbc:dfschema:ballista://host:port/...).");
 
     private final String key;
     private final String defaultValue;

@@ -30,8 +30,9 @@ import sqlline.SqlLine;
  * Arguments starting with {@code --} are sqlline options ({@code --outputformat=csv},
  * {@code --showHeader=false}, ...) and override the shell's defaults, except the shell's own
  * {@code --catalog=<contract>}, which opens a contract catalog ({@code jdbc:dfschema:<contract>}, such
- * as {@code examples/demo/cst/cst.dfschema.yaml}) instead of the demo. In batch mode only results go to
- * standard output; errors go to standard error.
+ * as {@code examples/demo/cst/cst.dfschema.yaml}) instead of the demo, and {@code --url=<jdbc url>}, which
+ * opens any dfschema URL (a cluster's {@code jdbc:dfschema:ballista://host:port/...}, say). In batch mode only
+ * results go to standard output; errors go to standard error.
  */
 public final class Shell {
     /** The query run when there is no query, no terminal and nothing on standard input. */
@@ -42,6 +43,8 @@ public final class Shell {
     static final String CATALOG_DEFAULT_QUERY = "SHOW TABLES";
     /** The shell's own option naming a contract catalog to open. */
     static final String CATALOG_OPTION = "--catalog=";
+    /** The shell's own option naming the URL to open. */
+    static final String URL_OPTION = "--url=";
 
     static final String DRIVER = "io.dfschema.jdbc.DfSchemaDriver";
 
@@ -59,6 +62,7 @@ public final class Shell {
         List<String> options = new ArrayList<>();
         List<String> words = new ArrayList<>();
         String catalog = null;
+        String givenUrl = null;
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help")) {
                 System.out.println(usage());
@@ -66,11 +70,13 @@ public final class Shell {
             }
             if (arg.startsWith(CATALOG_OPTION)) {
                 catalog = arg.substring(CATALOG_OPTION.length());
+            } else if (arg.startsWith(URL_OPTION)) {
+                givenUrl = arg.substring(URL_OPTION.length());
             } else {
                 (arg.startsWith("--") ? options : words).add(arg);
             }
         }
-        String url = catalog == null ? Demo.url() : catalogUrl(Path.of(catalog));
+        String url = givenUrl != null ? givenUrl : catalog == null ? Demo.url() : catalogUrl(Path.of(catalog));
         String query = String.join(" ", words).trim();
         if (query.isEmpty() && terminal) {
             return interactive(url, options);
@@ -78,7 +84,7 @@ public final class Shell {
         if (query.isEmpty()) {
             query = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             if (query.isBlank()) {
-                query = catalog == null ? DEFAULT_QUERY : CATALOG_DEFAULT_QUERY;
+                query = catalog == null && givenUrl == null ? DEFAULT_QUERY : CATALOG_DEFAULT_QUERY;
             }
         }
         return batch(url, query, options);
@@ -169,6 +175,8 @@ public final class Shell {
                 "  dfschema-shell --outputformat=csv \"SELECT ...\"   sqlline options come first",
                 "  dfschema-shell --catalog=examples/demo/cst/cst.dfschema.yaml \"SELECT ...\"",
                 "                                        opens a contract catalog instead of the demo",
+                "  dfschema-shell --url=jdbc:dfschema:ballista://127.0.0.1:50050 \"SELECT ...\"",
+                "                                        opens any dfschema URL (here a cluster, docs/distributed.md)",
                 "",
                 "Exit code: 0 on success, non-zero when a statement fails.");
     }
