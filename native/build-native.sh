@@ -18,6 +18,9 @@ mkdir -p "$here/target/bin"
 rm -f "$here/target/bin/dfschema-cluster"
 if [[ -n "$features" && -x "$CARGO_TARGET_DIR/release/dfschema-cluster" ]]; then
   cp "$CARGO_TARGET_DIR/release/dfschema-cluster" "$here/target/bin/dfschema-cluster"
+  if command -v strip >/dev/null 2>&1; then
+    strip "$here/target/bin/dfschema-cluster"
+  fi
 fi
 # Symbols are most of the library's size; the JNI entry points stay in the dynamic table.
 # (Stripping here rather than in Cargo's profile keeps the cached dependency builds valid.)

@@ -8,6 +8,9 @@
 //!                            [--scheduler 127.0.0.1:50050] [--concurrent-tasks 2]
 //!                            [--work-dir DIR] [--heartbeat-seconds 2]
 //! ```
+//!
+//! Log lines (Ballista's and ours) go to standard error; `DFSCHEMA_CLUSTER_LOG` sets the level
+//! (error, warn, info, debug; default warn).
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -16,7 +19,31 @@ use dfschema_native::distributed::server::{run_executor, run_scheduler, Executor
 
 const USAGE: &str = "usage: dfschema-cluster scheduler|executor [--option value ...] (see the dfschema-cluster script)";
 
+/// Ballista's log lines on standard error, one per line, with level and module.
+struct StderrLog;
+
+impl log::Log for StderrLog {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::max_level()
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            eprintln!("{}.{:03} {} {}: {}", now.as_secs(), now.subsec_millis(), record.level(), record.target(), record.args());
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+static LOG: StderrLog = StderrLog;
+
 fn main() -> ExitCode {
+    let level = std::env::var("DFSCHEMA_CLUSTER_LOG").ok().and_then(|l| l.parse().ok()).unwrap_or(log::LevelFilter::Warn);
+    if log::set_logger(&LOG).is_ok() {
+        log::set_max_level(level);
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,9 +10,17 @@
 //!
 //! - [`ClusterDataset`] is the table the scheduler's copy of the plan scans: its scan builds
 //!   the dataset and wraps the plan in a [`ContractScanExec`] that remembers how it was made.
-//! - On an executor the [`ContractScanExec`] arrives without its plan; its first partition
-//!   to run builds the dataset again (once per session and executor), plans the same scan
-//!   and checks that it has the partitions the scheduler planned for.
+//! - On an executor the [`ContractScanExec`] arrives without its plan; running it builds
+//!   the dataset again (once per session and executor) and plans the same scan.
+//!
+//! A [`ContractScanExec`] is one partition, which reads every partition of the scan (the
+//! executor's threads still read its files in parallel). Ballista hands each task a slice
+//! of a stage's partitions and restricts the leaves it knows (file scans, memory tables,
+//! shuffle readers) to that slice; a leaf it does not know keeps its own numbering, so a
+//! many-partition leaf of ours would be read at the wrong partitions (rows duplicated and
+//! lost: seen with a broadcast join). One partition cannot be sliced wrongly. The cost is
+//! that one task, on one executor, scans a contract dataset; what follows it is spread over
+//! the cluster by Ballista's shuffles as usual.
 
 use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -28,6 +36,7 @@ use datafusion::logical_expr::{Expr, TableProviderFilterPushDown, TableType};
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::physical_expr::{EquivalenceProperties, PhysicalExpr};
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
+use datafusion::physical_plan::coalesce_partitions::CoalescePartitionsExec;
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{DisplayAs, DisplayFormatType, ExecutionPlan, Partitioning, PlanProperties};
 use futures::{StreamExt, TryStreamExt};
@@ -109,7 +118,7 @@ impl TableProvider for ClusterDataset {
             .ok_or_else(|| DataFusionError::Internal("a contract dataset is planned only in a SessionState".into()))?;
         let scan = ScanRequest { flat: Arc::clone(&self.flat), projection: projection.cloned(), filters: filters.to_vec(), limit };
         let plan = scan.plan(session_state.clone()).await?;
-        Ok(Arc::new(ContractScanExec::new(scan, plan.schema(), plan.properties().partitioning.partition_count(), Some(plan))))
+        Ok(Arc::new(ContractScanExec::new(scan, plan.schema(), Some(plan))))
     }
 }
 
@@ -174,10 +183,10 @@ impl fmt::Debug for ContractScanExec {
 }
 
 impl ContractScanExec {
-    pub fn new(scan: ScanRequest, schema: SchemaRef, partitions: usize, planned: Option<Arc<dyn ExecutionPlan>>) -> Self {
+    pub fn new(scan: ScanRequest, schema: SchemaRef, planned: Option<Arc<dyn ExecutionPlan>>) -> Self {
         let properties = PlanProperties::new(
             EquivalenceProperties::new(schema),
-            Partitioning::UnknownPartitioning(partitions),
+            Partitioning::UnknownPartitioning(1),
             EmissionType::Incremental,
             Boundedness::Bounded,
         );
@@ -186,10 +195,6 @@ impl ContractScanExec {
 
     pub fn scan(&self) -> &ScanRequest {
         &self.scan
-    }
-
-    pub fn partitions(&self) -> usize {
-        self.properties.partitioning.partition_count()
     }
 
     fn dataset_name(&self) -> String {
@@ -211,15 +216,14 @@ impl ContractScanExec {
                     .with_default_features()
                     .build();
                 let plan = self.scan.plan(state).await?;
-                let partitions = plan.properties().partitioning.partition_count();
-                if partitions != self.partitions() || plan.schema().fields() != self.properties.eq_properties.schema().fields() {
+                if plan.schema().fields() != self.properties.eq_properties.schema().fields() {
                     return Err(DataFusionError::from(EngineError::new(
                         state::INTERNAL,
                         format!(
-                            "dataset {} was planned on the scheduler with {} partitions but built on this executor with {partitions} \
-                             (its files changed between the two?)",
+                            "dataset {} was planned on the scheduler as ({}) but built on this executor as ({})",
                             self.dataset_name(),
-                            self.partitions()
+                            dataset::describe(self.properties.eq_properties.schema()),
+                            dataset::describe(&plan.schema())
                         ),
                     )));
                 }
@@ -232,7 +236,7 @@ impl ContractScanExec {
 
 impl DisplayAs for ContractScanExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "ContractScanExec: dataset={}, partitions={}", self.dataset_name(), self.partitions())
+        write!(f, "ContractScanExec: dataset={}", self.dataset_name())
     }
 }
 
@@ -272,9 +276,16 @@ impl ExecutionPlan for ContractScanExec {
             replanned: Arc::clone(&self.replanned),
             properties: Arc::clone(&self.properties),
         };
+        if partition != 0 {
+            return Err(DataFusionError::Internal(format!("ContractScanExec has one partition, not {partition}")));
+        }
         let stream = futures::stream::once(async move {
             let plan = this.plan(&context).await?;
-            plan.execute(partition, context)
+            let whole: Arc<dyn ExecutionPlan> = match plan.properties().partitioning.partition_count() {
+                1 => plan,
+                _ => Arc::new(CoalescePartitionsExec::new(plan)),
+            };
+            whole.execute(0, context)
         })
         .try_flatten();
         Ok(Box::pin(RecordBatchStreamAdapter::new(schema, stream.boxed())))

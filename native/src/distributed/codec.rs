@@ -92,8 +92,6 @@ struct ScanNode {
     filters: Vec<protobuf::LogicalExprNode>,
     #[prost(uint64, optional, tag = "5")]
     limit: Option<u64>,
-    #[prost(uint64, tag = "6")]
-    partitions: u64,
     #[prost(message, optional, tag = "7")]
     schema: Option<protobuf::Schema>,
 }
@@ -194,7 +192,7 @@ impl PhysicalExtensionCodec for ContractPhysicalCodec {
             filters,
             limit: node.limit.map(|l| l as usize),
         };
-        Ok(Arc::new(ContractScanExec::new(scan, schema, node.partitions as usize, None)))
+        Ok(Arc::new(ContractScanExec::new(scan, schema, None)))
     }
 
     fn try_encode(
@@ -213,7 +211,6 @@ impl PhysicalExtensionCodec for ContractPhysicalCodec {
             projection: scan.projection.iter().flatten().map(|&i| i as u64).collect(),
             filters: serialize_exprs(&scan.filters, &DefaultLogicalExtensionCodec {})?,
             limit: scan.limit.map(|l| l as u64),
-            partitions: exec.partitions() as u64,
             schema: Some(protobuf::Schema::try_from(exec.schema().as_ref())?),
         };
         encode_into(SCAN_TAG, &message, buf)

@@ -5,6 +5,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use ballista_core::extension::ballista_scalar_functions;
 use ballista_core::registry::BallistaFunctionRegistry;
 use ballista_core::utils::default_session_builder;
 use ballista_executor::executor_process::{start_executor_process, ExecutorProcessConfig};
@@ -63,7 +64,12 @@ pub async fn run_scheduler(options: SchedulerOptions) -> Result<(), String> {
 }
 
 pub async fn run_executor(options: ExecutorOptions) -> Result<(), String> {
+    // Ballista's default registry lacks the nested functions (map_extract, array_*, ...) that its
+    // client sessions plan with; an executor needs every function a plan may name.
     let mut functions = BallistaFunctionRegistry::default();
+    for udf in ballista_scalar_functions() {
+        functions.scalar_functions.insert(udf.name().to_string(), udf);
+    }
     for udf in crate::bounded_pad::functions() {
         functions.scalar_functions.insert(udf.name().to_string(), Arc::new(udf));
     }
