@@ -4,7 +4,7 @@
 //! result and parameter metadata before it runs, and run many times with new values.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::task::Poll;
 
 use datafusion::arrow::array::RecordBatch;
@@ -17,7 +17,6 @@ use std::collections::HashMap;
 use datafusion::common::ParamValues;
 use datafusion::dataframe::DataFrame;
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
-use datafusion::execution::context::SessionContext;
 use datafusion::physical_plan::execute_stream;
 use datafusion::common::DFSchema;
 use datafusion::execution::context::SessionState;
@@ -138,7 +137,9 @@ pub enum Planned {
 /// Plans `sql` and, when it is a query that `start_queries` allows and a `read_only` session may
 /// run, starts it in the same engine task; anything else comes back unrun. One hand-off to an engine
 /// thread instead of one to plan and one to execute, and one copy of the session state instead of
-/// two: most of what a small statement costs (docs/benchmarks.md).
+/// two: most of what a small statement costs (docs/benchmarks.md). A query whose text the session ran
+/// last under the same `catalog_version` (the caller changes it at every DDL and SET) runs its
+/// optimized plan again ([`LastQuery`]).
 pub fn plan_and_start(
     session: &Session,
     sql: &str,
@@ -146,9 +147,17 @@ pub fn plan_and_start(
     batch_size: usize,
     start_queries: bool,
     read_only: bool,
+    catalog_version: u64,
 ) -> Result<(PlanKind, Planned)> {
+    let key = (sql.to_string(), catalog_version, batch_size);
+    if let Some(reusable) = session.last_query.get(&key).filter(|_| start_queries) {
+        // Only queries that do not write are kept, so read_only allows it.
+        let pulled = run_cancellable(&token, async move { Ok(pull(reusable.start(None).await?, false).await) })?;
+        return Ok((PlanKind::Query, Planned::Started(ResultStream::new(pulled, token, batch_size))));
+    }
     let state = session.ctx.state();
     let planner = Planner::new(session, sql);
+    let last_query = Arc::clone(&session.last_query);
     let outcome = run_cancellable(&token, async move {
         let (plan, writes) = planner.plan(&state).await?;
         let kind = PlanKind::of(&plan);
@@ -157,13 +166,42 @@ pub fn plan_and_start(
         if !(startable && start_queries && !(read_only && writes)) {
             return Ok((kind, Err((plan, writes))));
         }
-        let stream = DataFrame::new(with_batch_size(state, batch_size)?, plan).execute_stream().await?;
+        let state = with_batch_size(state, batch_size)?;
+        let stream = if Reusable::allowed(&plan, writes) {
+            let reusable = Arc::new(Reusable::new(state, &plan, batch_size)?);
+            let stream = reusable.start(None).await?;
+            // The entry it replaces is dropped here, on an engine thread.
+            last_query.set(key, reusable);
+            stream
+        } else {
+            DataFrame::new(state, plan).execute_stream().await?
+        };
         Ok((kind, Ok(pull(stream, false).await)))
     })?;
     Ok(match outcome {
         (kind, Err((plan, writes))) => (kind, Planned::Plan(Plan::new(plan, writes))),
         (kind, Ok(pulled)) => (kind, Planned::Started(ResultStream::new(pulled, token, batch_size))),
     })
+}
+
+/// The query a session's `Statement`s ran last, kept optimized for running the same text again
+/// (tools and pools repeat validation queries, applications their reports): its SQL, the caller's
+/// catalog version and batch size when it was planned, and the plan.
+#[derive(Default)]
+pub struct LastQuery(Mutex<Option<(QueryKey, Arc<Reusable>)>>);
+
+type QueryKey = (String, u64, usize);
+
+impl LastQuery {
+    fn get(&self, key: &QueryKey) -> Option<Arc<Reusable>> {
+        let last = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        last.as_ref().filter(|(k, _)| k == key).map(|(_, reusable)| Arc::clone(reusable))
+    }
+
+    fn set(&self, key: QueryKey, reusable: Arc<Reusable>) {
+        let old = self.0.lock().unwrap_or_else(PoisonError::into_inner).replace((key, reusable));
+        drop(old); // after the lock is released: dropping a plan recurses
+    }
 }
 
 impl Plan {
@@ -275,7 +313,12 @@ impl Plan {
         let reusable = Arc::clone(&self.reusable);
         let writes = self.writes;
         let pulled = run_cancellable(&token, async move {
-            let stream = match reusable.get_or_init(|| Reusable::new(&ctx, &plan, writes, batch_size)) {
+            // An error optimizing shows again on the ordinary path, which reports it.
+            let made = || match Reusable::allowed(&plan, writes) {
+                true => Reusable::new(with_batch_size(ctx.state(), batch_size).ok()?, &plan, batch_size).ok(),
+                false => None,
+            };
+            let stream = match reusable.get_or_init(made) {
                 Some(reusable) if reusable.batch_size == batch_size => reusable.start(params).await?,
                 _ => {
                     let plan = Arc::unwrap_or_clone(plan);
@@ -310,9 +353,10 @@ fn with_batch_size(mut state: SessionState, batch_size: usize) -> Result<Session
 
 /// A query analysed and optimized once, with the session state and task context its runs plan
 /// and execute in: a run binds its values and makes a physical plan, no more. Only for plans
-/// whose optimized form does not depend on when or how often they run (see [`Reusable::new`]).
-/// A prepared statement's plan is made again when the connection runs DDL or SET (the driver
-/// counts them), and with it this; tables and their data are read when a run scans them.
+/// whose optimized form does not depend on when or how often they run ([`Reusable::allowed`]).
+/// A prepared statement's plan, and with it this, is made again when the connection runs DDL or
+/// SET (the driver counts them; [`LastQuery`] is keyed by that count); tables and their data
+/// are read when a run scans them, files listed when its physical plan is made.
 struct Reusable {
     plan: LogicalPlan,
     state: SessionState,
@@ -321,11 +365,10 @@ struct Reusable {
 }
 
 impl Reusable {
-    /// None when a run must take the ordinary path: for statements and writes (run through the
-    /// session context), for a placeholder of unknown type (typed only by its value), for any
-    /// function that is not immutable (the optimizer folds `now()` into the first run's time),
-    /// and when optimizing fails (the ordinary path then reports the error).
-    fn new(ctx: &SessionContext, plan: &LogicalPlan, writes: bool, batch_size: usize) -> Option<Reusable> {
+    /// Whether runs may reuse `plan` optimized. Not for statements and writes (run through the
+    /// session context), nor for a placeholder of unknown type (typed only by its value), nor for a
+    /// function that is not immutable (the optimizer folds `now()` into the first run's time).
+    fn allowed(plan: &LogicalPlan, writes: bool) -> bool {
         let plain_query = !matches!(
             plan,
             LogicalPlan::Statement(_)
@@ -336,14 +379,17 @@ impl Reusable {
                 | LogicalPlan::Analyze(_)
                 | LogicalPlan::DescribeTable(_)
         );
-        let typed = plan.get_parameter_types().ok()?.values().all(|t| t.as_ref().is_some_and(|t| !t.is_null()));
-        if writes || !plain_query || !typed || !only_immutable_functions(plan) {
-            return None;
-        }
-        let state = with_batch_size(ctx.state(), batch_size).ok()?;
-        let plan = state.optimize(plan).ok()?;
+        let typed = plan
+            .get_parameter_types()
+            .is_ok_and(|types| types.values().all(|t| t.as_ref().is_some_and(|t| !t.is_null())));
+        !writes && plain_query && typed && only_immutable_functions(plan)
+    }
+
+    /// `plan` optimized in `state` (which has the run's batch size).
+    fn new(state: SessionState, plan: &LogicalPlan, batch_size: usize) -> DfResult<Reusable> {
+        let plan = state.optimize(plan)?;
         let task = state.task_ctx();
-        Some(Reusable { plan, state, task, batch_size })
+        Ok(Reusable { plan, state, task, batch_size })
     }
 
     async fn start(&self, params: Option<ParamValues>) -> Result<SendableRecordBatchStream> {

@@ -256,6 +256,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionPlanAndStart<
     batch_size: jint,
     start_queries: jboolean,
     read_only: jboolean,
+    catalog_version: jlong,
 ) -> jlongArray {
     guard(&mut env, std::ptr::null_mut(), |env| {
         let sql = java_string(env, &sql)?;
@@ -263,8 +264,16 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionPlanAndStart<
         let out = env.new_long_array(3)?;
         let session = unsafe { borrow::<Session>(session, "session")? };
         let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
-        let (kind, planned) =
-            exec::plan_and_start(session, &sql, Arc::clone(token), batch_size.max(0) as usize, start_queries != 0, read_only != 0)?;
+        let batch_size = batch_size.max(0) as usize;
+        let (kind, planned) = exec::plan_and_start(
+            session,
+            &sql,
+            Arc::clone(token),
+            batch_size,
+            start_queries != 0,
+            read_only != 0,
+            catalog_version as u64,
+        )?;
         let handles = match planned {
             Planned::Plan(plan) => [kind as jlong, into_handle(plan), 0],
             Planned::Started(stream) => [kind as jlong, 0, into_handle(stream)],

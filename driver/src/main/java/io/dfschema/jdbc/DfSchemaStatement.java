@@ -129,7 +129,7 @@ public class DfSchemaStatement implements Statement {
             updateCount = -1;
             return timed(() -> {
                 Session.Started started = connection.session().planAndStart(sql, cancelToken, fetchSize,
-                        expect != Expect.COUNT, connection.readOnly());
+                        expect != Expect.COUNT, connection.readOnly(), connection.schemaVersion());
                 if (started.plan() != null) {
                     return started.plan();
                 }

@@ -60,9 +60,15 @@ public final class Session implements AutoCloseable {
      * on a {@code readOnly} connection, starts it in the same native call, as {@link LogicalPlanHandle#execute}
      * would; anything else comes back as its plan, not run. A small query then costs one hand-off to the
      * engine's threads instead of several (docs/benchmarks.md).
+     *
+     * @param catalogVersion a number the caller changes whenever the session's tables or settings may have
+     *                       changed (DDL, SET): the query run last with the same text, batch size and number
+     *                       runs its optimized plan again instead of being planned anew
      */
-    public Started planAndStart(String sql, CancelToken cancel, int batchSize, boolean startQueries, boolean readOnly) {
-        long[] out = NativeBridge.sessionPlanAndStart(handle(), sql, cancel.handle(), batchSize, startQueries, readOnly);
+    public Started planAndStart(String sql, CancelToken cancel, int batchSize, boolean startQueries, boolean readOnly,
+                                long catalogVersion) {
+        long[] out = NativeBridge.sessionPlanAndStart(handle(), sql, cancel.handle(), batchSize, startQueries, readOnly,
+                catalogVersion);
         PlanKind kind = PlanKind.of((int) out[0]);
         return out[1] != 0
                 ? new Started(kind, new LogicalPlanHandle(this, out[1]), null)
