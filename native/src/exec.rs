@@ -202,6 +202,15 @@ impl LastQuery {
         let old = self.0.lock().unwrap_or_else(PoisonError::into_inner).replace((key, reusable));
         drop(old); // after the lock is released: dropping a plan recurses
     }
+
+    /// Forgets the query before DDL or SET runs: its plan holds the tables it read, and a dropped
+    /// table's rows must not stay in memory until the next query replaces it.
+    fn clear(&self) {
+        let old = self.0.lock().unwrap_or_else(PoisonError::into_inner).take();
+        if old.is_some() {
+            crate::runtime::drop_on_engine_thread(old);
+        }
+    }
 }
 
 impl Plan {
@@ -297,6 +306,9 @@ impl Plan {
         token: Arc<CancelToken>,
         batch_size: usize,
     ) -> Result<ResultStream> {
+        if self.kind() == PlanKind::Effect {
+            session.last_query.clear();
+        }
         let done_already = match self.plan.as_ref() {
             // DataFusion has no transactions; BEGIN/COMMIT/ROLLBACK from tools are no-ops,
             // as the connection's auto-commit contract documents.
