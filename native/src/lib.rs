@@ -39,7 +39,7 @@ use jni::JavaVM;
 
 use catalog::{DatasetSet, DatasetSpec, TableName};
 use errors::{EngineError, Result};
-use exec::{Plan, ResultStream};
+use exec::{Plan, Planned, ResultStream};
 use runtime::CancelToken;
 use session::Session;
 
@@ -246,6 +246,52 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionPlan<'l>(
     })
 }
 
+/// Plans and, for a query the flags allow, starts a statement in one call (`exec::plan_and_start`).
+/// Returns {kind, plan handle, stream handle}: one of the two handles is 0.
+#[no_mangle]
+pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionPlanAndStart<'l>(
+    mut env: JNIEnv<'l>,
+    _class: JClass<'l>,
+    session: jlong,
+    sql: JString<'l>,
+    token: jlong,
+    batch_size: jint,
+    start_queries: jboolean,
+    read_only: jboolean,
+    catalog_version: jlong,
+) -> jlongArray {
+    guard(&mut env, std::ptr::null_mut(), |env| {
+        let sql = java_string(env, &sql)?;
+        // Made first: once a handle exists, nothing may fail before Java owns it.
+        let out = env.new_long_array(3)?;
+        let session = unsafe { borrow::<Session>(session, "session")? };
+        let token = unsafe { borrow::<Arc<CancelToken>>(token, "cancel token")? };
+        let batch_size = batch_size.max(0) as usize;
+        let (kind, planned) = exec::plan_and_start(
+            session,
+            &sql,
+            Arc::clone(token),
+            batch_size,
+            start_queries != 0,
+            read_only != 0,
+            catalog_version as u64,
+        )?;
+        let handles = match planned {
+            Planned::Plan(plan) => [kind as jlong, into_handle(plan), 0],
+            Planned::Started(stream) => [kind as jlong, 0, into_handle(stream)],
+        };
+        if let Err(e) = env.set_long_array_region(&out, 0, &handles) {
+            // SAFETY: the handles were made above and Java never saw them.
+            unsafe {
+                free::<Plan>(handles[1]);
+                free_stream(handles[2]);
+            }
+            return Err(e.into());
+        }
+        Ok(out.into_raw())
+    })
+}
+
 #[no_mangle]
 pub extern "system" fn Java_io_dfschema_engine_NativeBridge_sessionGetOption<'l>(
     mut env: JNIEnv<'l>,
@@ -302,7 +348,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planParameterTypes<'
 ) -> jbyteArray {
     guard(&mut env, std::ptr::null_mut(), |env| {
         let plan = unsafe { borrow::<Plan>(plan, "plan")? };
-        byte_array(env, &transfer::encode_fields(&plan.parameter_types()?))
+        byte_array(env, &transfer::encode_fields(plan.parameter_types()?))
     })
 }
 
@@ -358,7 +404,7 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_planExecute<'l>(
             None
         } else {
             let bytes = env.convert_byte_array(&params)?;
-            Some(params::decode(&bytes, &plan.parameter_types()?)?)
+            Some(params::decode(&bytes, plan.parameter_types()?)?)
         };
         let stream = plan.execute(session, values, Arc::clone(token), batch_size.max(0) as usize)?;
         Ok(into_handle(stream))
@@ -419,8 +465,24 @@ pub extern "system" fn Java_io_dfschema_engine_NativeBridge_streamClose<'l>(
     _class: JClass<'l>,
     stream: jlong,
 ) {
-    // SAFETY: the Java owner passes its handle once, then zeroes its copy.
-    unsafe { free_guarded::<ResultStream>(&mut env, stream) }
+    guard(&mut env, (), |_| {
+        // SAFETY: the Java owner passes its handle once, then zeroes its copy.
+        unsafe { free_stream(stream) };
+        Ok(())
+    })
+}
+
+/// [`free`] for a result stream. One that has finished holds only batches, no plan, so it is dropped
+/// here: closing a small result costs no hand-off to an engine thread.
+///
+/// # Safety
+/// As for [`free`].
+unsafe fn free_stream(handle: jlong) {
+    let stream = handle as *mut ResultStream;
+    match stream.as_ref() {
+        Some(s) if s.is_finished() => drop(Box::from_raw(stream)),
+        _ => free::<ResultStream>(handle),
+    }
 }
 
 #[no_mangle]

@@ -15,6 +15,7 @@ use datafusion::prelude::SessionConfig;
 
 use crate::catalog::Contracts;
 use crate::errors::{state, EngineError, Result};
+use crate::exec::LastQuery;
 use crate::policy::{self, AccessPolicy, PolicyRegistry, PreparedWrites};
 use crate::resources::{self, Limits};
 use crate::stats;
@@ -29,6 +30,8 @@ pub struct Session {
     pub policy: Option<Arc<AccessPolicy>>,
     /// SQL prepared statements that change something, for read-only connections.
     pub prepared_writes: Arc<PreparedWrites>,
+    /// The query a Statement ran last, kept optimized for the next run of the same text.
+    pub last_query: Arc<LastQuery>,
 }
 
 /// A `dfschema.*` setting's value, if the driver passed it.
@@ -82,7 +85,14 @@ impl Session {
         };
         crate::bounded_pad::register(&ctx);
         stats::SESSIONS.inc();
-        Ok(Session { ctx, contracts: Contracts::default(), runtime_fixed, policy, prepared_writes: Arc::default() })
+        Ok(Session {
+            ctx,
+            contracts: Contracts::default(),
+            runtime_fixed,
+            policy,
+            prepared_writes: Arc::default(),
+            last_query: Arc::default(),
+        })
     }
 
     /// The current value of a setting, or None if no such key exists.

@@ -6,6 +6,7 @@ import io.dfschema.engine.EngineException;
 import io.dfschema.engine.FieldDecl;
 import io.dfschema.engine.LogicalPlanHandle;
 import io.dfschema.engine.PlanKind;
+import io.dfschema.engine.Session;
 import io.dfschema.engine.vector.Batch;
 import io.dfschema.jdbc.accessor.Accessor;
 import io.dfschema.jdbc.accessor.Accessors;
@@ -79,22 +80,62 @@ public class DfSchemaStatement implements Statement {
         }
     }
 
+    /** An engine call made under the statement's cancel token and query timer. */
+    private interface EngineCall<T> {
+        T call() throws SQLException;
+    }
+
+    /**
+     * Makes {@code call} with the cancel token armed and the query timer running, engine errors turned into
+     * SQLExceptions (a timeout if the timer fired). The timer stops after the call unless the call set a new
+     * result set, which stops it when it ends.
+     */
+    private <T> T timed(EngineCall<T> call) throws SQLException {
+        DfSchemaResultSet before = result;
+        armCancelToken();
+        timedOut = false;
+        startTimer();
+        try {
+            return call.call();
+        } catch (EngineException e) {
+            throw translate(e);
+        } finally {
+            if (result == null || result == before) {
+                stopTimer();
+            }
+            // Planning builds the datasets whose columns must be inferred, and a run the datasets planned from
+            // their declared columns (when their scans are planned): record what happened now.
+            connection.drainCatalogEvents();
+        }
+    }
+
     /** Plans {@code sql} under the query timeout; the caller owns the returned plan. */
     LogicalPlanHandle plan(String sql) throws SQLException {
         synchronized (executionLock) {
             checkOpen();
-            armCancelToken();
-            timedOut = false;
-            startTimer();
-            try {
-                return connection.session().sql(sql, cancelToken);
-            } catch (EngineException e) {
-                throw translate(e);
-            } finally {
-                stopTimer();
-                // Planning builds the datasets whose columns must be inferred; record what happened now.
-                connection.drainCatalogEvents();
-            }
+            return timed(() -> connection.session().sql(sql, cancelToken));
+        }
+    }
+
+    /**
+     * Plans {@code sql} and, when it is a query this execution may run, starts it in the same native call
+     * (one hand-off to the engine instead of several; docs/benchmarks.md), setting the result. Returns null
+     * then; otherwise the plan, not run, for {@link #run} to check and run (the caller owns it).
+     */
+    private LogicalPlanHandle planOrStart(String sql, Expect expect) throws SQLException {
+        synchronized (executionLock) {
+            checkOpen();
+            closeResult();
+            updateCount = -1;
+            return timed(() -> {
+                Session.Started started = connection.session().planAndStart(sql, cancelToken, fetchSize,
+                        expect != Expect.COUNT, connection.readOnly(), connection.schemaVersion());
+                if (started.plan() != null) {
+                    return started.plan();
+                }
+                result = new DfSchemaResultSet(this, started.stream(), maxRows);
+                return null;
+            });
         }
     }
 
@@ -113,16 +154,11 @@ public class DfSchemaStatement implements Statement {
             if (connection.readOnly() && (kind != PlanKind.QUERY || SqlErrors.call(plan::writes))) {
                 throw SqlErrors.of("25006", "the connection is read-only: only queries may run");
             }
-            armCancelToken();
-            timedOut = false;
-            startTimer();
-            boolean streaming = false;
-            try {
+            return timed(() -> {
                 BatchStream stream = plan.execute(params, cancelToken, fetchSize);
                 switch (kind) {
                     case QUERY -> {
                         result = new DfSchemaResultSet(this, stream, maxRows);
-                        streaming = true;
                         return true;
                     }
                     case UPDATE_COUNT -> updateCount = readCount(stream);
@@ -133,15 +169,7 @@ public class DfSchemaStatement implements Statement {
                     }
                 }
                 return false;
-            } catch (EngineException e) {
-                throw translate(e);
-            } finally {
-                if (!streaming) {
-                    stopTimer();
-                }
-                // A dataset planned from its declared columns is built when its scan is planned, here.
-                connection.drainCatalogEvents();
-            }
+            });
         }
     }
 
@@ -255,7 +283,10 @@ public class DfSchemaStatement implements Statement {
             throw SqlErrors.of(SqlErrors.INVALID_ARGUMENT, "SQL must not be null");
         }
         beginExecution();
-        try (LogicalPlanHandle plan = plan(sql)) {
+        try (LogicalPlanHandle plan = planOrStart(sql, expect)) {
+            if (plan == null) {
+                return true;
+            }
             boolean rows = run(plan, null, expect);
             if (!rows) {
                 ExternalTableDdl ddl = ExternalTableDdl.parse(sql);

@@ -156,6 +156,45 @@ class PreparedStatementTest {
         }
     }
 
+    /**
+     * Later runs of a prepared query reuse the plan its first run optimized (only new values are bound): they
+     * must still see rows inserted since, the values of each run, and the time of each run (the optimizer
+     * would fold {@code now()} into the first run's time, so such a plan is optimized every run).
+     */
+    @Test
+    void laterRunsSeeNewRowsNewValuesAndTheirOwnTime() throws Exception {
+        try (Connection c = Db.connect()) {
+            Db.exec(c, "CREATE TABLE k (id BIGINT, name VARCHAR)");
+            Db.exec(c, "INSERT INTO k VALUES (1, 'one'), (2, 'two')");
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM k WHERE id = ?")) {
+                for (int i = 0; i < 3; i++) {
+                    ps.setLong(1, 1);
+                    assertEquals("one", single(ps));
+                    ps.setInt(1, 2);
+                    assertEquals("two", single(ps));
+                }
+                Db.exec(c, "INSERT INTO k VALUES (3, 'three')");
+                ps.setLong(1, 3);
+                assertEquals("three", single(ps));
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(now() AS VARCHAR) FROM k WHERE id = ?")) {
+                ps.setLong(1, 1);
+                String first = single(ps);
+                Thread.sleep(20);
+                assertFalse(first.equals(single(ps)), "now() of the first run came back: " + first);
+            }
+        }
+    }
+
+    private static String single(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next());
+            String value = rs.getString(1);
+            assertFalse(rs.next());
+            return value;
+        }
+    }
+
     @Test
     void timeParameters() throws SQLException {
         try (Connection c = Db.connect(); PreparedStatement ps = c.prepareStatement("SELECT CAST(? AS TIME)")) {

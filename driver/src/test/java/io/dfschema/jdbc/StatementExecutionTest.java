@@ -51,6 +51,48 @@ class StatementExecutionTest {
         }
     }
 
+    /**
+     * A query run again with the same text reuses its optimized plan while the connection runs no DDL or SET:
+     * each run must still see the rows inserted since, a table made again, a changed setting and its own now().
+     */
+    @Test
+    void aRepeatedQuerySeesWhatChangedSinceItsLastRun() throws Exception {
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE r (id BIGINT)");
+            String filtered = "SELECT count(*) FROM r WHERE id > 0";
+            String all = "SELECT count(*) FROM r";
+            for (int i = 0; i < 2; i++) {
+                assertEquals("0", single(st, filtered));
+                assertEquals("0", single(st, all));
+            }
+            st.executeUpdate("INSERT INTO r VALUES (1), (2)");
+            assertEquals("2", single(st, filtered));
+            assertEquals("2", single(st, all));
+            st.execute("DROP TABLE r");
+            st.execute("CREATE TABLE r AS SELECT CAST(5 AS BIGINT) AS id");
+            assertEquals("1", single(st, all));
+
+            String setting = "SELECT value FROM information_schema.df_settings WHERE name = 'datafusion.execution.batch_size'";
+            assertEquals(single(st, setting), single(st, setting));
+            st.execute("SET datafusion.execution.batch_size = 1234");
+            assertEquals("1234", single(st, setting));
+
+            String now = "SELECT CAST(now() AS VARCHAR)";
+            String first = single(st, now);
+            Thread.sleep(20);
+            assertFalse(first.equals(single(st, now)), "now() of the first run came back: " + first);
+        }
+    }
+
+    private static String single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            assertTrue(rs.next());
+            String value = rs.getString(1);
+            assertFalse(rs.next());
+            return value;
+        }
+    }
+
     @Test
     void setAndShowSettings() throws SQLException {
         try (Connection c = Db.connect(); Statement st = c.createStatement()) {

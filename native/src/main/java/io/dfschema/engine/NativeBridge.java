@@ -23,6 +23,14 @@ final class NativeBridge {
     /** Plans one SQL statement without running it (no side effects, DDL included). */
     static native long sessionPlan(long session, String sql, long cancelToken);
 
+    /**
+     * Plans one SQL statement and, if it is a query that startQueries allows (and, when readOnly, does not
+     * write), starts it too: {kind, plan handle, stream handle}, one handle 0. The query run last with the same
+     * text, batch size and catalogVersion reuses its optimized plan.
+     */
+    static native long[] sessionPlanAndStart(long session, String sql, long cancelToken, int batchSize,
+                                             boolean startQueries, boolean readOnly, long catalogVersion);
+
     /** Current value of a DataFusion setting, or null if unknown. */
     static native String sessionGetOption(long session, String key);
 

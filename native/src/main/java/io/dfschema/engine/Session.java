@@ -49,6 +49,32 @@ public final class Session implements AutoCloseable {
         return new LogicalPlanHandle(this, NativeBridge.sessionPlan(handle(), sql, cancel.handle()));
     }
 
+    /**
+     * A statement planned by {@link #planAndStart}: either its plan, not run, or the query it started
+     * (the other is null). The caller owns whichever it got.
+     */
+    public record Started(PlanKind kind, LogicalPlanHandle plan, BatchStream stream) {}
+
+    /**
+     * Plans one statement and, when it is a query that {@code startQueries} allows and that does not write
+     * on a {@code readOnly} connection, starts it in the same native call, as {@link LogicalPlanHandle#execute}
+     * would; anything else comes back as its plan, not run. A small query then costs one hand-off to the
+     * engine's threads instead of several (docs/benchmarks.md).
+     *
+     * @param catalogVersion a number the caller changes whenever the session's tables or settings may have
+     *                       changed (DDL, SET): the query run last with the same text, batch size and number
+     *                       runs its optimized plan again instead of being planned anew
+     */
+    public Started planAndStart(String sql, CancelToken cancel, int batchSize, boolean startQueries, boolean readOnly,
+                                long catalogVersion) {
+        long[] out = NativeBridge.sessionPlanAndStart(handle(), sql, cancel.handle(), batchSize, startQueries, readOnly,
+                catalogVersion);
+        PlanKind kind = PlanKind.of((int) out[0]);
+        return out[1] != 0
+                ? new Started(kind, new LogicalPlanHandle(this, out[1]), null)
+                : new Started(kind, null, new BatchStream(out[2]));
+    }
+
     /** A setting's current value, or null if the key is unknown. */
     public String option(String key) {
         return NativeBridge.sessionGetOption(handle(), key);
