@@ -79,6 +79,12 @@ pub fn connect(engine: &str, config: SessionConfig, runtime: Arc<RuntimeEnv>) ->
         .with_ballista_physical_extension_codec(Arc::new(codec::ContractPhysicalCodec::default()));
     let state = SessionStateBuilder::new().with_config(config).with_runtime_env(runtime).with_default_features().build();
     let state = state.upgrade_for_ballista(scheduler_url.clone())?;
+    // Pull mode learns the job's id as soon as the scheduler accepts it, so a cancel can name the
+    // job at once; in push mode the id arrives with the first status change, which for a running
+    // query can be its end. The cost: the driver asks for the job's status every 50 ms.
+    let mut config = state.config().clone();
+    config.options_mut().set("ballista.client.pull", "true")?;
+    let state = SessionStateBuilder::new_from_existing(state).with_config(config).build();
     let remote = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(
         scheduler_url.clone(),
         state.config().ballista_config(),
