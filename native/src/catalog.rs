@@ -127,6 +127,11 @@ pub struct FlatSpec {
 }
 
 impl FlatSpec {
+    /// `catalog.schema.table`, for messages.
+    pub fn name(&self) -> String {
+        self.head.get(..3).map(|h| h.join(".")).unwrap_or_default()
+    }
+
     pub fn parse(&self) -> Result<DatasetSpec> {
         DatasetSpec::from_flat(
             &self.head,

@@ -56,9 +56,8 @@ pub fn flat_spec_of(provider: &dyn TableProvider) -> Option<Arc<FlatSpec>> {
 
 /// Whether a dataset of this spec can be read on a cluster, and why not.
 pub fn cluster_refusal(flat: &FlatSpec) -> Option<String> {
-    let name = flat.head.get(..3).map(|h| h.join(".")).unwrap_or_default();
     if flat.flags & flag::UNBOUNDED != 0 {
-        return Some(format!("dataset {name} is unbounded (a stream); a Ballista cluster runs bounded queries only"));
+        return Some(format!("dataset {} is unbounded (a stream); a Ballista cluster runs bounded queries only", flat.name()));
     }
     None
 }
@@ -80,7 +79,7 @@ pub struct ClusterDataset {
 
 impl fmt::Debug for ClusterDataset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClusterDataset").field("dataset", &self.flat.head.get(..3)).finish()
+        f.debug_struct("ClusterDataset").field("dataset", &self.flat.name()).finish()
     }
 }
 
@@ -161,13 +160,8 @@ async fn built_table(flat: &Arc<FlatSpec>, state: SessionState) -> DfResult<Arc<
     Ok(table)
 }
 
-/// The number of builds this process keeps (tests check the bound).
-#[allow(dead_code)]
-pub fn kept_builds() -> usize {
-    BUILT.lock().unwrap_or_else(PoisonError::into_inner).len()
-}
-
 /// A scan of a contract dataset that can be sent to an executor and planned again there.
+#[derive(Clone)]
 pub struct ContractScanExec {
     scan: ScanRequest,
     /// The plan, where it was made (the scheduler); None on an executor until a partition runs.
@@ -178,7 +172,7 @@ pub struct ContractScanExec {
 
 impl fmt::Debug for ContractScanExec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ContractScanExec").field("dataset", &self.scan.flat.head.get(..3)).finish()
+        f.debug_struct("ContractScanExec").field("dataset", &self.scan.flat.name()).finish()
     }
 }
 
@@ -195,10 +189,6 @@ impl ContractScanExec {
 
     pub fn scan(&self) -> &ScanRequest {
         &self.scan
-    }
-
-    fn dataset_name(&self) -> String {
-        self.scan.flat.head.get(..3).map(|h| h.join(".")).unwrap_or_default()
     }
 
     /// The scan's plan: the one made here, or made again from the request on `context`'s session.
@@ -221,7 +211,7 @@ impl ContractScanExec {
                         state::INTERNAL,
                         format!(
                             "dataset {} was planned on the scheduler as ({}) but built on this executor as ({})",
-                            self.dataset_name(),
+                            self.scan.flat.name(),
                             dataset::describe(self.properties.eq_properties.schema()),
                             dataset::describe(&plan.schema())
                         ),
@@ -236,7 +226,7 @@ impl ContractScanExec {
 
 impl DisplayAs for ContractScanExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "ContractScanExec: dataset={}", self.dataset_name())
+        write!(f, "ContractScanExec: dataset={}", self.scan.flat.name())
     }
 }
 
@@ -270,12 +260,7 @@ impl ExecutionPlan for ContractScanExec {
 
     fn execute(&self, partition: usize, context: Arc<TaskContext>) -> DfResult<SendableRecordBatchStream> {
         let schema = self.properties.eq_properties.schema().clone();
-        let this = ContractScanExec {
-            scan: self.scan.clone(),
-            planned: self.planned.clone(),
-            replanned: Arc::clone(&self.replanned),
-            properties: Arc::clone(&self.properties),
-        };
+        let this = self.clone();
         if partition != 0 {
             return Err(DataFusionError::Internal(format!("ContractScanExec has one partition, not {partition}")));
         }

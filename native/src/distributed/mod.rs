@@ -84,13 +84,8 @@ pub fn connect(engine: &str, config: SessionConfig, runtime: Arc<RuntimeEnv>) ->
     // query can be its end. The cost: the driver asks for the job's status every 50 ms.
     let mut config = state.config().clone();
     config.options_mut().set("ballista.client.pull", "true")?;
-    let state = SessionStateBuilder::new_from_existing(state).with_config(config).build();
-    let remote = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(
-        scheduler_url.clone(),
-        state.config().ballista_config(),
-        logical,
-    );
+    let remote = BallistaQueryPlanner::<LogicalPlanNode>::with_extension(scheduler_url.clone(), config.ballista_config(), logical);
     let planner = planner::ClusterPlanner { remote: Arc::new(remote), scheduler_url };
-    let state = SessionStateBuilder::new_from_existing(state).with_query_planner(Arc::new(planner)).build();
+    let state = SessionStateBuilder::new_from_existing(state).with_config(config).with_query_planner(Arc::new(planner)).build();
     Ok(SessionContext::new_with_state(state))
 }

@@ -295,12 +295,4 @@ class ClusterTest {
         out.sort(null);
         return out;
     }
-
-    static {
-        try {
-            Class.forName("io.dfschema.jdbc.DfSchemaDriver");
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 }

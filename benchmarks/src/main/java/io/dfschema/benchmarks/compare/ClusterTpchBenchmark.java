@@ -1,4 +1,4 @@
-package io.dfschema.benchmarks;
+package io.dfschema.benchmarks.compare;
 
 import io.dfschema.benchmarks.tpch.TpchData;
 import io.dfschema.benchmarks.tpch.TpchQueries;
@@ -11,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,36 +74,18 @@ public final class ClusterTpchBenchmark {
 
     private static double median(Connection c, String sql, int runs, long[] rows, int slot) throws SQLException {
         read(c, sql); // warm-up
-        List<Double> times = new ArrayList<>();
+        double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             rows[slot] = read(c, sql);
-            times.add((System.nanoTime() - t0) / 1e6);
+            times[i] = (System.nanoTime() - t0) / 1e6;
         }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return Stats.of(times).median();
     }
 
     private static long read(Connection c, String sql) throws SQLException {
-        long n = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static {
-        try {
-            Class.forName("io.dfschema.jdbc.DfSchemaDriver");
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
+            return RowReader.readAll(rs);
         }
     }
 }
