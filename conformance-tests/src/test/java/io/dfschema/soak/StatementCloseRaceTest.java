@@ -3,6 +3,7 @@ package io.dfschema.soak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.dfschema.engine.NativeStats;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -54,5 +55,8 @@ class StatementCloseRaceTest {
             }
         }
         assertEquals(2_000, failures, "every raced query ends in an SQLException");
+        NativeStats after = NativeStats.read();
+        assertEquals(0, after.streams(), "streams left after the races: " + after);
+        assertEquals(0, after.sessions(), "sessions left after the races: " + after);
     }
 }

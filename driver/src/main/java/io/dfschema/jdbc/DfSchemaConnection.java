@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,7 +54,10 @@ public class DfSchemaConnection implements Connection {
     private final Set<DfSchemaStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
     private final AtomicLong schemaVersion = new AtomicLong();
     private final Properties clientInfo = new Properties();
+    /** Set first by close and abort: from then on nothing new starts. */
     private volatile boolean closed;
+    /** Whether close has begun releasing the statements and the session (once, whoever calls it). */
+    private final AtomicBoolean released = new AtomicBoolean();
     private volatile boolean autoCommit = true;
     private volatile boolean readOnly;
     private volatile int networkTimeoutMillis;
@@ -205,8 +209,13 @@ public class DfSchemaConnection implements Connection {
         }
     }
 
-    void register(DfSchemaStatement st) {
+    /**
+     * Adds a new statement, refused once the connection is closed: checked under the lock that close takes
+     * its list of statements with, so none can be added after that list was taken and outlive the session.
+     */
+    void register(DfSchemaStatement st) throws SQLException {
         synchronized (statements) {
+            checkOpen();
             statements.add(st);
         }
     }
@@ -373,10 +382,10 @@ public class DfSchemaConnection implements Connection {
 
     @Override
     public void close() throws SQLException {
-        if (closed) {
+        closed = true;
+        if (!released.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         List<DfSchemaStatement> open;
         synchronized (statements) {
             open = new ArrayList<>(statements);
@@ -412,14 +421,13 @@ public class DfSchemaConnection implements Connection {
         if (closed) {
             return;
         }
+        closed = true;
         List<DfSchemaStatement> open;
         synchronized (statements) {
             open = new ArrayList<>(statements);
         }
         open.forEach(DfSchemaStatement::cancelQuietly);
-        closed = true;
         executor.execute(() -> {
-            closed = false;
             try {
                 close();
             } catch (SQLException ignored) {

@@ -55,7 +55,12 @@ public class DfSchemaStatement implements Statement {
         this.cancelToken = SqlErrors.call(CancelToken::new);
         this.fetchSize = connection.config().intValue(ConnectionProperty.FETCH_SIZE);
         this.queryTimeout = connection.config().intValue(ConnectionProperty.QUERY_TIMEOUT);
-        connection.register(this);
+        try {
+            connection.register(this);
+        } catch (SQLException e) {
+            cancelToken.close();
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ execution

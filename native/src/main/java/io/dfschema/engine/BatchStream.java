@@ -8,13 +8,19 @@ import java.util.List;
  * A running query's output, pulled one batch at a time from the native stream. Closing it
  * stops the execution and frees its native memory. {@link #next()} and {@link #close()} are
  * serialised; cancellation goes through the {@link CancelToken} the stream was started with.
+ * The session that started it closes it too if it is still open when the session closes.
  */
 public final class BatchStream implements AutoCloseable {
+    private final Session session;
+    private final CancelToken cancel;
     private long handle;
     private List<ArrowField> schema;
 
-    BatchStream(long handle) {
+    BatchStream(Session session, CancelToken cancel, long handle) {
+        this.session = session;
+        this.cancel = cancel;
         this.handle = handle;
+        session.track(this);
     }
 
     private long handle() {
@@ -50,6 +56,7 @@ public final class BatchStream implements AutoCloseable {
     public synchronized void exportTo(long address) {
         NativeBridge.streamExportArrow(handle(), address);
         handle = 0;
+        session.untrack(this);
     }
 
     public synchronized boolean isClosed() {
@@ -61,6 +68,16 @@ public final class BatchStream implements AutoCloseable {
         if (handle != 0) {
             NativeBridge.streamClose(handle);
             handle = 0;
+            session.untrack(this);
         }
+    }
+
+    /**
+     * Closes the stream as its session closes: cancelled first, so that a fetch blocked in another
+     * thread (which holds the stream's lock) returns and lets the close through.
+     */
+    void closeWithSession() {
+        cancel.cancel();
+        close();
     }
 }

@@ -75,7 +75,8 @@ public final class LogicalPlanHandle implements AutoCloseable {
      */
     public BatchStream execute(byte[] params, CancelToken cancel, int batchSize) {
         long h = handle();
-        return new BatchStream(NativeBridge.planExecute(session.handle(), h, params, cancel.handle(), batchSize));
+        return new BatchStream(session, cancel,
+                NativeBridge.planExecute(session.handle(), h, params, cancel.handle(), batchSize));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.dfschema.engine;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One DataFusion session (a {@code SessionContext}) with information_schema enabled.
@@ -9,10 +11,12 @@ import java.util.Map;
  *
  * <p>Thread-safe: DataFusion sessions accept concurrent planning and execution.
  * {@link #close()} must only run once nothing else uses the session; the driver's
- * connection ensures that by closing its statements first.
+ * connection ensures that by closing its statements first. Result streams the session started
+ * and nobody closed are closed with it, so none outlives its session.
  */
 public final class Session implements AutoCloseable {
     private final Object lock = new Object();
+    private final Set<BatchStream> openStreams = ConcurrentHashMap.newKeySet();
     private long handle;
 
     private Session(long handle) {
@@ -72,7 +76,7 @@ public final class Session implements AutoCloseable {
         PlanKind kind = PlanKind.of((int) out[0]);
         return out[1] != 0
                 ? new Started(kind, new LogicalPlanHandle(this, out[1]), null)
-                : new Started(kind, null, new BatchStream(out[2]));
+                : new Started(kind, null, new BatchStream(this, cancel, out[2]));
     }
 
     /** A setting's current value, or null if the key is unknown. */
@@ -210,11 +214,27 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        for (BatchStream s : openStreams) {
+            s.closeWithSession();
+        }
         synchronized (lock) {
             if (handle != 0) {
                 NativeBridge.sessionClose(handle);
                 handle = 0;
             }
         }
+    }
+
+    void track(BatchStream s) {
+        openStreams.add(s);
+    }
+
+    void untrack(BatchStream s) {
+        openStreams.remove(s);
+    }
+
+    /** Result streams started here and not closed yet. */
+    public int openStreams() {
+        return openStreams.size();
     }
 }
